@@ -1,0 +1,26 @@
+// Two tiers: `unit` needs no database; `integration` runs against a real
+// Neo4j that globalSetup starts on a free port (or NEO4J_URI when set).
+const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json', isolatedModules: true }] };
+
+/** @type {import('jest').Config} */
+module.exports = {
+  // Integration test files share one Neo4j database, so files run one at a time.
+  maxWorkers: 1,
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      transform,
+      testMatch: ['<rootDir>/tests/unit/**/*.test.ts'],
+    },
+    {
+      displayName: 'integration',
+      testEnvironment: 'node',
+      transform,
+      testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/integration/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/integration/global-teardown.ts',
+      testTimeout: 120000,
+    },
+  ],
+};

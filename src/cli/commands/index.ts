@@ -1,0 +1,6 @@
+// Every CLI command, registered in one list. One file per command.
+import type { Command } from 'commander';
+
+export type RegisterCommand = (program: Command) => void;
+
+export const COMMANDS: RegisterCommand[] = [];

@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// The one place that exits. Each command lives in commands/ and throws
+// CliError (with a hint) for expected failures.
+import 'reflect-metadata';
+import { Command } from 'commander';
+import { CliError } from './errors';
+import { COMMANDS } from './commands';
+
+async function main(argv: string[]): Promise<number> {
+  const program = new Command('gazette-graph')
+    .description('Turn Chinese local-government gazettes (政府公报) into a Neo4j knowledge graph served over GraphQL')
+    .showHelpAfterError()
+    .exitOverride();
+  for (const register of COMMANDS) register(program);
+  try {
+    await program.parseAsync(argv);
+    return process.exitCode === undefined ? 0 : Number(process.exitCode);
+  } catch (err) {
+    return report(err);
+  }
+}
+
+function report(err: unknown): number {
+  const e = err as { code?: string; exitCode?: number };
+  if (typeof e?.code === 'string' && e.code.startsWith('commander.')) return e.exitCode ?? 1;
+  if (err instanceof CliError) {
+    process.stderr.write(`gazette-graph: ${err.message}\n`);
+    if (err.hint) process.stderr.write(`  hint: ${err.hint}\n`);
+    return err.exitCode;
+  }
+  process.stderr.write(`gazette-graph: unexpected error: ${(err as Error)?.stack ?? String(err)}\n`);
+  return 1;
+}
+
+main(process.argv).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    process.stderr.write(`gazette-graph: ${String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,5 @@
+// The registry of genre parsers. Each genre has one module here; the
+// pipeline runs every registered parser over every document.
+import type { GenreParser } from '../stages';
+
+export const GENRE_PARSERS: GenreParser[] = [];

@@ -1,0 +1,2 @@
+// Placeholder until the local Neo4j launcher lands: starts nothing.
+export default async function globalSetup(): Promise<void> {}
