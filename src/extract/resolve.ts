@@ -1,25 +1,76 @@
-// Entity resolution: unit mentions → canonical OrgRefs. This first version
-// only spells out the jurisdiction; the gazetteer that learns full names
-// from the text replaces it behind the same `buildUnitResolver` signature.
+// Entity resolution: unit mentions → canonical OrgRefs. The gazetteer is
+// learned from the whole file (resolve/gazetteer.ts); lists are split as
+// printed (resolve/split.ts) and each item named in full
+// (resolve/canonical.ts). No table of any corpus's units or answers.
 import type { Line } from './location';
+import { canonicalName, isGroup, parseMention } from './resolve/canonical';
+import { emptyGazetteer, learn, type Gazetteer } from './resolve/gazetteer';
+import { BODY_TYPES, UNIT_END } from './resolve/lexicon';
+import { cleanList, dropEtc, splitSubUnits, splitTopLevel } from './resolve/split';
 import type { UnitResolver } from './stages';
 import type { OrgRef } from './types';
 
-const LIST_SEPARATORS = /[、，,；;]|(?:\s+and\s+)|和|及/;
+const MAX_MENTION = 40;
+/** A verb phrase after the last unit (…医保局按职能分工负责). */
+const TRAILING_VERB = /(?<=[局委办院队站会心室部司行府区团社])(?:按职能(?:分工)?|具体|共同|分别|要|等部门)?(?:负责|牵头|配合|落实|参与|抓好|组织).*$/;
 
-export function buildUnitResolver(_lines: readonly Line[]): UnitResolver {
-  const unit = (mention: string, jurisdiction: string): OrgRef => {
-    const m = mention.replace(/\s+/g, '');
-    const bare = m.replace(/^(市|县|区)/, '');
-    return { name: m.startsWith(jurisdiction) ? m : jurisdiction + bare, mention: m };
+export function buildUnitResolver(lines: readonly Line[]): UnitResolver {
+  const g = emptyGazetteer();
+  for (const l of lines) learn(g, l.text);
+  return resolverOver(g);
+}
+
+/** A resolver over a gazetteer (exposed for tests and for learning more text). */
+export function resolverOver(g: Gazetteer): UnitResolver & { learn(text: string): void } {
+  const cache = new Map<string, OrgRef>();
+  const unit = (mention: string, jurisdiction: string, inherited = ''): OrgRef => {
+    const m = dropEtc(cleanList(mention));
+    const key = `${jurisdiction}|${inherited}|${m}`;
+    let ref = cache.get(key);
+    if (!ref) {
+      ref = isGroup(m) ? groupRef(m) : { name: canonicalName(m, jurisdiction, g, inherited), mention: m };
+      cache.set(key, ref);
+    }
+    return { ...ref };
   };
   return {
-    unit,
-    list: (text, jurisdiction) =>
-      text
-        .split(LIST_SEPARATORS)
-        .map((s) => s.trim())
-        .filter(Boolean)
-        .map((s) => unit(s, jurisdiction)),
+    unit: (mention, jurisdiction) => unit(mention, jurisdiction),
+    list: (text, jurisdiction) => resolveList(text, jurisdiction, g, unit),
+    learn: (text) => {
+      learn(g, text);
+      cache.clear();
+    },
   };
+}
+
+function groupRef(m: string): OrgRef {
+  return { name: m.replace(/\(/g, '（').replace(/\)/g, '）'), mention: m, group: true };
+}
+
+type UnitFn = (mention: string, jurisdiction: string, inherited?: string) => OrgRef;
+
+function resolveList(text: string, jurisdiction: string, g: Gazetteer, unit: UnitFn): OrgRef[] {
+  const items = splitTopLevel(cleanList(text))
+    .map((s) => dropEtc(s.replace(TRAILING_VERB, '')))
+    .filter((s) => s.length >= 2 && s.length <= MAX_MENTION);
+  const first = items[0] ? parseMention(items[0], g.places) : null;
+  const inherited = first && first.place.length === 1 ? first.place : '';
+  const out: OrgRef[] = [];
+  let distributive = false;
+  for (const item of items) {
+    const [head, subs] = splitSubUnits(item, looksLikeUnit);
+    if (distributive && BODY_TYPES.has(head)) {
+      out.push({ name: '各' + head, mention: head, group: true });
+      continue;
+    }
+    const ref = unit(head, jurisdiction, inherited);
+    distributive = !!ref.group && head.startsWith('各');
+    out.push(ref);
+    for (const s of subs) out.push({ ...unit(s, jurisdiction, inherited), parent: ref.name });
+  }
+  return out;
+}
+
+function looksLikeUnit(s: string): boolean {
+  return s.length >= 2 && s.length <= 20 && UNIT_END.has(s[s.length - 1] as string) && !/以下简称|简称|含/.test(s);
 }

@@ -1,0 +1,102 @@
+// One mention → its canonical full name: jurisdiction spelled out, party
+// organs under 中共…委, standard and learned short forms expanded.
+import { expandBySubsequence, splitPrefix, type Gazetteer } from './gazetteer';
+import { GROUP_MARKERS, INNER_SHORT_FORMS, NATIONAL_PREFIXES, STANDARD_SHORT_FORMS, SUFFIX_SHORT_FORMS } from './lexicon';
+
+export interface Parsed {
+  /** Place written before the core (银川市, 县, 市 …), '' when none. */
+  place: string;
+  party: boolean;
+  government: boolean;
+  core: string;
+}
+
+/** Reads 中共 / place / 委 / 政府 off the front of a mention. */
+export function parseMention(m: string, places: ReadonlySet<string>): Parsed {
+  let rest = m;
+  let party = false;
+  const cpc = /^(中共|中国共产党)/.exec(rest);
+  if (cpc) [rest, party] = [rest.slice(cpc[0].length), true];
+  const { prefix, core } = splitPrefix(rest, places);
+  let c = core;
+  let government = false;
+  if (prefix && !NATIONAL_PREFIXES.some((p) => prefix.startsWith(p))) {
+    if (c.startsWith('委') && !c.startsWith('委员会')) [c, party] = [c.slice(1), true];
+    else if (c.startsWith('人民政府')) [c, government] = [c.slice(4), true];
+    else if (c.startsWith('政府')) [c, government] = [c.slice(2), true];
+  }
+  return { place: prefix, party, government, core: c };
+}
+
+export function isGroup(m: string): boolean {
+  if (/^(各|有关|相关|所有|其他|全市|全县|全区)/.test(m)) return true;
+  return GROUP_MARKERS.some((w) => w.length > 1 && m.includes(w) && w !== '相关' && w !== '有关') || m.includes('各');
+}
+
+/** The place a level prefix (市/县/区) stands for in a jurisdiction. */
+export function placeFor(level: string, jurisdiction: string, places: ReadonlySet<string>): string {
+  if (jurisdiction.endsWith(level)) return jurisdiction;
+  const k = jurisdiction.indexOf(level);
+  if (k > 0) return jurisdiction.slice(0, k + 1);
+  let best = '';
+  for (const p of places) if (p.endsWith(level) && p.length >= 3 && (best === '' || p.length < best.length)) best = p;
+  return best || jurisdiction;
+}
+
+/** Expands a core name: definitions, standard short forms, learned full names. */
+export function expandCore(core: string, g: Gazetteer): { core: string; party: boolean; youth: boolean } {
+  const std = STANDARD_SHORT_FORMS[core];
+  if (std) return { core: std.full, party: !!std.party, youth: !!std.youth };
+  let c = core;
+  const viaGov = g.cores.has('政府' + c) || g.cores.has('人民政府' + c);
+  if (viaGov) return { core: '人民政府' + c, party: false, youth: false };
+  if (c.includes('与') && g.cores.has(c.replace(/与/g, '和'))) c = c.replace(/与/g, '和');
+  if (c.endsWith('委') && g.cores.has(c + '员会')) return { core: c + '员会', party: false, youth: false };
+  const learned = expandBySubsequence(g, c);
+  if (learned) c = learned;
+  return { core: finishSuffixes(c), party: false, youth: false };
+}
+
+/** Canonical name of one (non-group) mention in a jurisdiction. */
+export function canonicalName(mention: string, jurisdiction: string, g: Gazetteer, inherited = ''): string {
+  const defined = g.defined.get(mention);
+  if (defined) return canonicalName(defined, jurisdiction, g);
+  if (NATIONAL_PREFIXES.some((p) => mention.startsWith(p))) return mention;
+  const p = parseMention(mention, g.places);
+  const bare = p.place === '' && !p.party && !p.government && isPlaceName(p.core, g.places);
+  if (bare) return parentOf(p.core, jurisdiction) + p.core + '人民政府';
+  const level = p.place || inherited;
+  const place = level.length === 1 ? placeFor(level, jurisdiction, g.places) : level || jurisdiction;
+  if (p.core === '') return p.government ? place + '人民政府' : p.party ? '中共' + place + '委' : mention;
+  const prefixed = g.prefixed.get(p.core);
+  if (prefixed && !p.party) return finishSuffixes(prefixed);
+  if (p.government && /^办(公室)?$/.test(p.core)) return place + '人民政府办公室';
+  if (/^(团委|团[市县区]委)$/.test(p.core) || (p.party && p.core === '团')) return '共青团' + place + '委员会';
+  const x = expandCore(p.core, g);
+  const fuller = g.prefixed.get(x.core);
+  if (fuller && !p.party && !x.party) return finishSuffixes(fuller);
+  if (p.party || x.party) return '中共' + place + '委' + x.core;
+  if (x.youth) return '共青团' + place + x.core;
+  if (p.government && !x.core.startsWith('人民政府')) return place + '人民政府' + x.core;
+  return place + x.core;
+}
+
+function finishSuffixes(name: string): string {
+  let c = name;
+  for (const [short, full] of INNER_SHORT_FORMS) c = c.split(short).join(full);
+  for (const [short, full] of SUFFIX_SHORT_FORMS) if (c.endsWith(short)) c = c.slice(0, -short.length) + full;
+  return c;
+}
+
+/** The jurisdiction a district belongs to: the city part of the document's own. */
+function parentOf(place: string, jurisdiction: string): string {
+  if (jurisdiction.endsWith(place)) return jurisdiction.slice(0, -place.length);
+  const k = jurisdiction.indexOf('市');
+  return k > 0 ? jurisdiction.slice(0, k + 1) : '';
+}
+
+/** A county, district or city named alone (兴庆区, 灵武市): its government. */
+function isPlaceName(s: string, places: ReadonlySet<string>): boolean {
+  if (places.has(s)) return true;
+  return /^[\u4e00-\u9fa5]{2,3}[市县区旗]$/.test(s) && !/(园区|片区|城区|社区|景区|小区|辖区|新区|开发区|市县|县区)$/.test(s);
+}

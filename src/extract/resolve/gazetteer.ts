@@ -1,0 +1,164 @@
+// The gazetteer: what the whole file teaches about unit names. It harvests
+// unit-like names from every line (one linear pass), the place names that
+// stand before 人民政府/委, and `（以下简称X）` definitions; `expand` then
+// turns a short core name into the full one the text uses elsewhere, only
+// when the evidence is unambiguous.
+import { COMPLETE_NAMES, NATIONAL_PREFIXES, PROVINCES, UNIT_END, UNIT_SUFFIXES } from './lexicon';
+
+const CJK = /[\u4e00-\u9fa5]/;
+const BOUNDARY = /[\s、，,；;：:（）()〔〕[\]【】“”"《》。！？!?·\t]/;
+const MAX_NAME = 24;
+
+export interface Gazetteer {
+  /** Place names seen before 人民政府 / 委 (银川市, 兴庆区, 贺兰县 …). */
+  places: Set<string>;
+  /** Core name (no jurisdiction) → how often it was seen. */
+  cores: Map<string, number>;
+  /** Core → fuller printed form with a province or national prefix. */
+  prefixed: Map<string, string>;
+  /** Short name → full name, from （以下简称…） definitions. */
+  defined: Map<string, string>;
+}
+
+export function emptyGazetteer(): Gazetteer {
+  return { places: new Set(), cores: new Map(), prefixed: new Map(), defined: new Map() };
+}
+
+/** Learns from text (call once per line or once per file). */
+export function learn(g: Gazetteer, text: string): void {
+  learnPlaces(g, text);
+  learnDefinitions(g, text);
+  for (const seg of segments(text)) harvest(g, seg);
+}
+
+function learnPlaces(g: Gazetteer, text: string): void {
+  const re = /([\u4e00-\u9fa5]{2,3}?[市县区])(?=人民政府|委员会|委(?!员))/g;
+  for (const m of text.matchAll(re)) g.places.add(m[1] as string);
+}
+
+function learnDefinitions(g: Gazetteer, text: string): void {
+  const re = /([\u4e00-\u9fa5]{4,30})[（(](?:以下)?简称[“"]?([\u4e00-\u9fa5]{2,12})[”"]?[）)]/g;
+  for (const m of text.matchAll(re)) {
+    const full = trimToUnitStart(m[1] as string, g.places);
+    if (full) g.defined.set(m[2] as string, full);
+  }
+}
+
+/** The unit name at the end of a run of text: from its last place prefix. */
+function trimToUnitStart(run: string, places: ReadonlySet<string>): string | null {
+  for (let i = 0; i < run.length - 2; i++) {
+    for (const p of places) if (run.startsWith(p, i)) return run.slice(i);
+  }
+  for (let i = 0; i < run.length - 2; i++) {
+    const rest = run.slice(i);
+    if (PROVINCES.some((p) => rest.startsWith(p)) || /^[\u4e00-\u9fa5]{2,3}[市县区]/.test(rest) || /^[市县区]/.test(rest))
+      return rest;
+  }
+  return run.length <= 12 ? run : null;
+}
+
+function* segments(text: string): Generator<string> {
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || BOUNDARY.test(text[i] as string)) {
+      if (i - start >= 3) yield text.slice(start, i);
+      start = i + 1;
+    }
+  }
+}
+
+/** Records the unit names a segment starts with or holds after a place prefix. */
+function harvest(g: Gazetteer, seg: string): void {
+  const starts = [0];
+  for (let i = 1; i < seg.length - 2 && starts.length < 8; i++) {
+    const c = seg[i];
+    if ((c === '市' || c === '县' || c === '区') && seg[i + 1] !== '场' && CJK.test(seg[i + 1] as string)) starts.push(i);
+  }
+  for (const s of starts) {
+    const name = nameFrom(seg, s);
+    if (name) record(g, name);
+  }
+}
+
+const STRONG_END = new Set(['局', '委', '办', '院', '队', '站', '厅', '署', '行']);
+
+/**
+ * The stretch from `start` to the first strong unit suffix (局, 委员会,
+ * 办公室, 中心 …), or to a weak one (社, 会, 部 …) that ends the segment.
+ */
+function nameFrom(seg: string, start: number): string | null {
+  const nat = NATIONAL_PREFIXES.find((p) => seg.startsWith(p, start));
+  const end = Math.min(seg.length, start + MAX_NAME + (nat?.length ?? 0));
+  for (let j = start + 2 + (nat?.length ?? 0); j < end; j++) {
+    const s = UNIT_SUFFIXES.find((x) => seg.startsWith(x, j));
+    if (s === undefined) continue;
+    const name = seg.slice(start, j + s.length);
+    if (s === '委' && /[市县区]$/.test(seg.slice(start, j))) continue; // 市委 / 县委 is a prefix
+    if (s.length > 1 || STRONG_END.has(s) || j + 1 === seg.length) return name + branchAfter(seg, j + s.length);
+  }
+  return null;
+}
+
+const BRANCH = /^[\u4e00-\u9fa5]{0,6}?(?:分局|分公司|支行|分行|分中心|大队|中队|分院|营业部|营管部)/;
+
+/** A branch named after its parent (生态环境局|贺兰分局). */
+function branchAfter(seg: string, from: number): string {
+  const m = BRANCH.exec(seg.slice(from, from + 12));
+  return m ? m[0] : '';
+}
+
+function record(g: Gazetteer, name: string): void {
+  const province = PROVINCES.find((q) => name.startsWith(q) && name.length > q.length + 2);
+  if (province) {
+    const core = name.slice(province.length);
+    g.cores.set(core, (g.cores.get(core) ?? 0) + 1);
+    g.prefixed.set(core, name);
+    return;
+  }
+  const { core, prefix } = splitPrefix(name, g.places);
+  if (core.length < 2) return;
+  g.cores.set(core, (g.cores.get(core) ?? 0) + 1);
+  if (prefix && (PROVINCES.includes(prefix.replace(/[市县区]$/, '')) || NATIONAL_PREFIXES.some((p) => prefix.startsWith(p))))
+    g.prefixed.set(core, name);
+}
+
+/** Splits a leading national/province/place/level prefix off a name. */
+export function splitPrefix(name: string, places: ReadonlySet<string>): { prefix: string; core: string } {
+  let i = 0;
+  const nat = NATIONAL_PREFIXES.find((p) => name.startsWith(p));
+  if (nat) i = nat.length;
+  const rest = name.slice(i);
+  let place = '';
+  for (const p of places) if (rest.startsWith(p) && p.length > place.length) place = p;
+  if (!place && /^[市县区](?![场政])/.test(rest)) place = rest[0] as string;
+  if (!place && /^[市县区]政府/.test(rest)) place = rest[0] as string;
+  return { prefix: name.slice(0, i) + place, core: rest.slice(place.length) };
+}
+
+/** True when `short` can be read in order inside `full`. */
+export function isSubsequence(short: string, full: string): boolean {
+  let j = 0;
+  for (let i = 0; i < full.length && j < short.length; i++) if (full[i] === short[j]) j++;
+  return j === short.length;
+}
+
+/**
+ * The full core name the text shows for a short core, or null. Certain
+ * only: same first and last character, the short name read in order inside
+ * the full one but not as one stretch (公安局 ⊄ 公安局交警分局), not a name
+ * that is complete already, and one best candidate.
+ */
+export function expandBySubsequence(g: Gazetteer, core: string): string | null {
+  if (core.length < 2 || COMPLETE_NAMES.has(core)) return null;
+  const last = core[core.length - 1];
+  let best: string | null = null;
+  let bestCount = 0;
+  let tie = false;
+  for (const [full, count] of g.cores) {
+    if (full.length <= core.length || full[0] !== core[0] || full[full.length - 1] !== last) continue;
+    if (full.includes(core) || !isSubsequence(core, full)) continue;
+    if (count > bestCount) [best, bestCount, tie] = [full, count, false];
+    else if (count === bestCount && full !== best) tie = true;
+  }
+  return tie ? null : best;
+}

@@ -1,0 +1,67 @@
+// Splitting a unit list as printed into its items, and a bracketed sub-unit
+// list off an item. Linear scans only: no regex runs over a whole list.
+
+const OPEN = new Set(['（', '(', '〔', '[', '【', '“', '"', '《']);
+const CLOSE = new Set(['）', ')', '〕', ']', '】', '”', '》']);
+const SEPARATORS = new Set(['、', '，', ',', '；', ';', '/', '／']);
+
+/** Repairs conversion noise in a list: ` and ` for 和, spaces, line breaks. */
+export function cleanList(text: string): string {
+  return text
+    .replace(/\s+and\s+/g, '和')
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/^[：:，,、；;。]+/, '')
+    .replace(/[。；;，,、：:]+$/, '');
+}
+
+/** Splits on 、，,；; outside brackets and quotes. */
+export function splitTopLevel(text: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let quote = false;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (c === '"') quote = !quote;
+    else if (c === '“') quote = true;
+    else if (c === '”') quote = false;
+    else if (OPEN.has(c)) depth++;
+    else if (CLOSE.has(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && !quote && SEPARATORS.has(c)) {
+      items.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  items.push(text.slice(start));
+  return items.map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+/** Drops 等 / 等部门 / 等单位 and trailing punctuation from one item. */
+export function dropEtc(item: string): string {
+  return item
+    .replace(/等(?:有关|相关)?(?:部门|单位|机构)?$/, '')
+    .replace(/[。，,、；;：:]+$/, '');
+}
+
+/**
+ * A trailing bracket holding unit names (县委网信办（城运中心）) is split off:
+ * `[head, [sub…]]`. A bracket inside a name (各县（市）区) is left alone.
+ */
+export function splitSubUnits(item: string, isUnitName: (s: string) => boolean): [string, string[]] {
+  const last = item[item.length - 1];
+  if (last !== '）' && last !== ')') return [item, []];
+  let depth = 0;
+  for (let i = item.length - 1; i >= 0; i--) {
+    const c = item[i] as string;
+    if (c === '）' || c === ')') depth++;
+    else if (c === '（' || c === '(') {
+      depth--;
+      if (depth === 0) {
+        const head = item.slice(0, i);
+        const subs = splitTopLevel(item.slice(i + 1, -1));
+        return head.length >= 2 && subs.length > 0 && subs.every(isUnitName) ? [head, subs] : [item, []];
+      }
+    }
+  }
+  return [item, []];
+}
