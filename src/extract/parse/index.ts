@@ -1,5 +1,8 @@
 // The registry of genre parsers. Each genre has one module here; the
 // pipeline runs every registered parser over every document.
 import type { GenreParser } from '../stages';
+import { appointmentsParser } from './appointments';
 
-export const GENRE_PARSERS: GenreParser[] = [];
+export const GENRE_PARSERS: GenreParser[] = [
+  appointmentsParser,
+];

@@ -1,0 +1,128 @@
+// Appointment, removal and pre-appointment notices (任免通知, 任前公示):
+// one record per person per action per post.
+//   张三任市教育局副局长，免去其市教科所所长职务；   appoint + remove
+//   免去李四银川市民政局副局长职务；                remove
+//   任命王五为县财政局局长 / 赵六聘任为…院长       appoint
+//   解聘… / 不再担任…职务                         remove
+//   钱七，男，…。现任…，拟任…正科级领导职务。      nominate
+import { leadingName, splitNames } from './people/names';
+import { cleanPostPhrase, isBareTitle, splitPost } from './people/posts';
+import { passagesOf, spanIn, splitTopLevel, type Passage } from './refs/passage';
+import type { DocumentSegment, GenreParser, ParseContext } from '../stages';
+import type { Appointment, AppointmentAction, Lines } from '../types';
+
+/** Titles of personnel notices. */
+const PERSONNEL_TITLE = /任免|任职|免职|任命|聘任|聘用|解聘|免去|职务|任前公示|干部公示|人事/;
+const MAX_CLAUSE = 400;
+
+const NAMES = '[\\u4e00-\\u9fa5·、]{2,40}?';
+const SUBJECT_VERB = new RegExp(`^(${NAMES})(?:同志)?(挂职任|任命为|聘任为|聘任|聘为|担任|挂任|任)(?![职期免务用])(.+)$`);
+const VERB_OBJECT = new RegExp(`^(任命|聘任|聘请|提名)(${NAMES})(?:同志)?为(.+)$`);
+const REMOVE = /^(免去|解聘|撤销)(.+?)(?:的)?(?:一切)?(?:职务|职)$/;
+const NO_LONGER = new RegExp(`^(${NAMES})?(?:同志)?不再担任(.+?)(?:的)?职务$`);
+const CONCURRENT = /^(?:兼任|兼)(.+)$/;
+const NOMINATE = /^拟(?:任|聘任|任命为|提名为|推荐为|提任|聘为|任用为)(.+)$/;
+const NOMINATE_UNSPECIFIED = /^拟(?:进一步使用|提拔使用|重用|交流|提拔)/;
+const LEAD_IN = /^(?:同时|并|另|经研究|研究决定|决定|正式)+/;
+/** What follows a name that runs straight into its post phrase. */
+const UNIT_START = /^(?:其|中共|中国|国家|自治区|宁夏|[市县区省]|同志|的)/;
+
+interface State {
+  doc: DocumentSegment;
+  ctx: ParseContext;
+  known: Set<string>;
+  out: Appointment[];
+  subject: string[];
+}
+
+function knownNames(doc: DocumentSegment, passages: Passage[]): Set<string> {
+  const known = new Set<string>();
+  const add = (s: string | undefined) => splitNames(s ?? '')?.forEach((n) => known.add(n));
+  add(/关于(.+?)(?:等)?同志/.exec(doc.meta.title.replace(/\s+/g, ''))?.[1]);
+  for (const p of passages) {
+    for (const m of p.text.slice(0, 2000).matchAll(/(?:^|[，。；：,;:])([\u4e00-\u9fa5·、]{2,20}?)(?:同志|任(?![职期免务用])|聘任为)/g)) add(m[1]);
+  }
+  return known;
+}
+
+function record(s: State, names: string[], action: AppointmentAction, phrase: string, lines: Lines): void {
+  let inherited: string | null = null; // 市教育局局长、党组书记: the second post is in the same unit
+  for (const [a, b] of splitTopLevel(phrase, '、')) {
+    const item = cleanPostPhrase(phrase.slice(a, b));
+    const split = splitPost(item);
+    const org: string | null = split.organization ?? (isBareTitle(item) ? inherited : null);
+    inherited = org;
+    for (const name of names) {
+      s.out.push({
+        person: { name },
+        action,
+        post: split.post,
+        organization: org ? s.ctx.units.unit(org, s.doc.jurisdiction) : null,
+        lines,
+      });
+    }
+  }
+}
+
+function removed(s: State, rest: string): { names: string[]; phrase: string } | null {
+  if (rest.startsWith('其')) return s.subject.length ? { names: s.subject, phrase: rest.slice(1) } : null;
+  const marked = /^([\u4e00-\u9fa5·、]{2,40}?)(?:同志)?的/.exec(rest);
+  const listed = marked ? splitNames(marked[1] ?? '') : null;
+  if (marked && listed) return { names: listed, phrase: rest.slice(marked[0].length) };
+  const name = leadingName(rest, s.known, (r) => UNIT_START.test(r) || r.startsWith(s.doc.jurisdiction.slice(0, 2)));
+  if (name && (s.known.has(name) || !s.subject.length)) {
+    return { names: [name], phrase: rest.slice(name.length).replace(/^同志/, '') };
+  }
+  return s.subject.length ? { names: s.subject, phrase: rest } : null;
+}
+
+function clause(s: State, raw: string, lines: Lines, first: boolean): void {
+  const c = raw.replace(LEAD_IN, '');
+  let m: RegExpExecArray | null;
+  if ((m = NOMINATE.exec(c)) && s.subject.length) return record(s, s.subject, 'nominate', m[1] ?? '', lines);
+  if (NOMINATE_UNSPECIFIED.test(c) && s.subject.length) {
+    for (const name of s.subject) s.out.push({ person: { name }, action: 'nominate', post: '', organization: null, lines });
+    return;
+  }
+  if ((m = VERB_OBJECT.exec(c)) && splitNames(m[2] ?? '')) {
+    s.subject = splitNames(m[2] ?? '') ?? [];
+    return record(s, s.subject, m[1] === '提名' ? 'nominate' : 'appoint', m[3] ?? '', lines);
+  }
+  if ((m = REMOVE.exec(c))) {
+    const r = removed(s, m[2] ?? '');
+    return r ? record(s, r.names, 'remove', r.phrase, lines) : undefined;
+  }
+  if ((m = NO_LONGER.exec(c))) {
+    const names = m[1] ? splitNames(m[1]) : s.subject;
+    return names?.length ? record(s, names, 'remove', m[2] ?? '', lines) : undefined;
+  }
+  if ((m = CONCURRENT.exec(c)) && s.subject.length) return record(s, s.subject, 'appoint', m[1] ?? '', lines);
+  if ((m = SUBJECT_VERB.exec(c)) && splitNames(m[1] ?? '')) {
+    s.subject = splitNames(m[1] ?? '') ?? [];
+    return record(s, s.subject, 'appoint', m[3] ?? '', lines);
+  }
+  const alone = splitNames(c.replace(/同志$/, ''));
+  if (first && alone?.length === 1 && raw === c) s.subject = alone;
+}
+
+function parsePassage(s: State, p: Passage): void {
+  s.subject = [];
+  let first = true;
+  for (const [a, b] of splitTopLevel(p.text, '。；;')) {
+    for (const [x, y] of splitTopLevel(p.text.slice(a, b), '，,：:')) {
+      if (y - x <= MAX_CLAUSE) clause(s, p.text.slice(a + x, a + y), spanIn(p, a + x, a + y), first);
+      first = false;
+    }
+  }
+}
+
+export const appointmentsParser: GenreParser = {
+  name: 'appointments',
+  parse(doc, ctx) {
+    if (!PERSONNEL_TITLE.test(doc.meta.title.replace(/\s+/g, ''))) return {};
+    const passages = passagesOf(doc.paragraphs);
+    const s: State = { doc, ctx, known: knownNames(doc, passages), out: [], subject: [] };
+    for (const p of passages) parsePassage(s, p);
+    return { appointments: s.out };
+  },
+};

@@ -1,0 +1,85 @@
+import { appointmentsParser } from '../../../src/extract/parse/appointments';
+import { context, segment } from './genre-fixtures';
+
+const run = (title: string, body: string[], jurisdiction = '银川市') =>
+  (appointmentsParser.parse(segment(title, body, jurisdiction), context()).appointments ?? []).map((a) => [
+    a.person.name,
+    a.action,
+    a.organization?.name ?? null,
+    a.post,
+    a.lines,
+  ]);
+
+describe('appointments', () => {
+  it('reads appointment and removal in one statement, and a removal that names the person first', () => {
+    const got = run('石嘴山市人民政府关于王建国等同志职务任免的通知', [
+      '经市人民政府研究决定：',
+      '',
+      '王建国任石嘴山市财政局副局长，免去其石嘴山市审计局副局长职务；',
+      '',
+      '免去李红石嘴山市文化馆馆长职务。',
+    ], '石嘴山市');
+    expect(got).toEqual([
+      ['王建国', 'appoint', '石嘴山市财政局', '副局长', [12]],
+      ['王建国', 'remove', '石嘴山市审计局', '副局长', [12]],
+      ['李红', 'remove', '石嘴山市文化馆', '馆长', [14]],
+    ]);
+  });
+
+  it('gives one record per post and per person, and drops （兼）, （聘任） and 挂职', () => {
+    const got = run('关于任免干部的通知', [
+      '任命欧阳明为市教育局局长、党组书记；',
+      '',
+      '张三、李四任市人民医院副院长（聘任）；',
+      '',
+      '赵六挂职任市商务局副局长（挂职一年）；',
+      '',
+      '孙七同志不再担任市水务局局长职务。',
+    ]);
+    expect(got).toEqual([
+      ['欧阳明', 'appoint', '银川市教育局', '局长', [10]],
+      ['欧阳明', 'appoint', '银川市教育局', '党组书记', [10]],
+      ['张三', 'appoint', '银川市人民医院', '副院长', [12]],
+      ['李四', 'appoint', '银川市人民医院', '副院长', [12]],
+      ['赵六', 'appoint', '银川市商务局', '副局长', [14]],
+      ['孙七', 'remove', '银川市水务局', '局长', [16]],
+    ]);
+  });
+
+  it('reads 聘任为 and 解聘, and treats a retirement note as no action', () => {
+    const got = run('关于程某等同志职务任免的通知', [
+      '吴芳聘任为银川市第一人民医院院长 ；',
+      '',
+      '解聘郑强银川市第一人民医院院长职务，退休。',
+    ]);
+    expect(got).toEqual([
+      ['吴芳', 'appoint', '银川市第一人民医院', '院长', [10]],
+      ['郑强', 'remove', '银川市第一人民医院', '院长', [12]],
+    ]);
+  });
+
+  it('reads a pre-appointment announcement: post with unit, a rank without one, and no post at all', () => {
+    const got = run('中共某县委员会干部任前公示公告', [
+      '周平，男，汉族，1980年5月出生，大学学历，中共党员。现任某县交通运输局副局长，拟任某县交通运输局局长。',
+      '',
+      '何静，女，回族，1986年1月出生，研究生学历。现任某县某镇副镇长，拟任某县乡镇正科级领导职务。',
+      '',
+      '马力，男，汉族，1979年3月出生。现任某县某镇党委委员，拟进一步使用。',
+    ], '某县');
+    expect(got).toEqual([
+      ['周平', 'nominate', '某县交通运输局', '局长', [10]],
+      ['何静', 'nominate', null, '某县乡镇正科级领导职务', [12]],
+      ['马力', 'nominate', null, '', [14]],
+    ]);
+  });
+
+  it('keeps lines of a statement wrapped over two lines', () => {
+    const got = run('关于刘某任职的通知', ['刘芳任银川市统计局', '副局长。']);
+    expect(got).toEqual([['刘芳', 'appoint', '银川市统计局', '副局长', [10, 11]]]);
+  });
+
+  it('ignores documents that are not personnel notices and trial-period sentences', () => {
+    expect(run('关于印发某方案的通知', ['张三任组长，李四任副组长。'])).toEqual([]);
+    expect(run('关于某某等同志任职的通知', ['以上人员中，陈明同志任职试用期1年。'])).toEqual([]);
+  });
+});
