@@ -2,7 +2,9 @@
 // pipeline runs every registered parser over every document.
 import type { GenreParser } from '../stages';
 import { appointmentsParser } from './appointments';
+import { portfoliosParser } from './portfolios';
 
 export const GENRE_PARSERS: GenreParser[] = [
   appointmentsParser,
+  portfoliosParser,
 ];

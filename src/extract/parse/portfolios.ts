@@ -1,0 +1,99 @@
+// Leadership division of labour (领导分工): which leader presides over,
+// supervises, liaises with or is responsible for which units or areas.
+//   张三同志 主持县人民政府全面工作。主管审计工作。   presides / supervises {area}
+//   协助县长负责发展改革、财税等工作。               responsible_for {area} each
+//   分管县财政局（金融工作局）、统计局。             supervises units
+//   联系县人大常委会、政协。                         liaises units
+//   张三、李四同志互为AB岗。                         backup both ways
+import { splitNames } from './people/names';
+import { passagesOf, spanIn, splitTopLevel, type Passage } from './refs/passage';
+import type { DocumentSegment, GenreParser, ParseContext } from '../stages';
+import type { Lines, Portfolio, PortfolioRelation } from '../types';
+
+const DIVISION_TITLE = /分工/;
+const MAX_CLAUSE = 1500;
+/** 张三同志 / 张三：/ 副县长张三同志 at the start of a leader's paragraph. */
+const LEADER_HEAD = /^(?:[\u4e00-\u9fa5]{0,10}?(?:长|书记|主任|委员|秘书长|主席))?([\u4e00-\u9fa5]{2,4}?|[\u4e00-\u9fa5]{1,8}·[\u4e00-\u9fa5]{1,8}?)(?:同志)?(?:[（(][^）)]{1,20}[）)])?[：:]?(?=主持|协助|负责|分管|主管|联系|兼)/;
+const AB_POST = /([\u4e00-\u9fa5·、和与]{4,30}?)(?:同志)?互为(?:AB|A、B|A\/B|A－B|A-B)[岗角]/g;
+const VERBS: Array<[RegExp, PortfolioRelation]> = [
+  [/^主持(.*?)(?:的)?全面工作$/, 'presides'],
+  [/^(?:协助[\u4e00-\u9fa5]{1,8}?)?负责(.+)$/, 'responsible_for'],
+  [/^(?:分管|主管)(.+)$/, 'supervises'],
+  [/^联系(.+)$/, 'liaises'],
+];
+
+interface State {
+  doc: DocumentSegment;
+  ctx: ParseContext;
+  out: Portfolio[];
+  person: string | null;
+}
+
+const areasOf = (text: string): string[] =>
+  splitTopLevel(text.replace(/(?:等)?(?:方面的?)?(?:日常)?工作$/, '').replace(/等$/, ''), '、，,')
+    .map(([a, b]) => text.slice(a, b).replace(/等$/, ''))
+    .filter(Boolean);
+
+function add(s: State, relation: PortfolioRelation, object: string, lines: Lines): void {
+  const person = s.person;
+  if (!person || !object) return;
+  const push = (target: Portfolio['target']) => s.out.push({ person: { name: person }, relation, target, lines });
+  const isArea = relation === 'responsible_for' || /工作$/.test(object);
+  if (relation === 'presides') {
+    const unit = object || s.doc.meta.issuers[0]?.mention;
+    if (unit) push(s.ctx.units.unit(unit, s.doc.jurisdiction));
+  } else if (isArea) for (const area of areasOf(object)) push({ area });
+  else for (const org of s.ctx.units.list(object, s.doc.jurisdiction)) push(org);
+}
+
+function clauses(s: State, p: Passage, from: number, to: number): void {
+  let relation: PortfolioRelation | null = null;
+  let start = from;
+  let object = '';
+  const flush = (end: number) => {
+    if (relation) add(s, relation, object, spanIn(p, start, end));
+    relation = null;
+  };
+  for (const [a, b] of splitTopLevel(p.text.slice(from, to), '，,；;')) {
+    const text = p.text.slice(from + a, from + b);
+    const verb = VERBS.find(([re]) => re.test(text));
+    if (verb) {
+      flush(from + a);
+      relation = verb[1];
+      object = verb[0].exec(text)?.[1] ?? '';
+      start = from + a;
+    } else if (relation && relation !== 'presides') object += '、' + text; // a list that went on after a comma
+  }
+  flush(to);
+}
+
+function backups(s: State, p: Passage): void {
+  for (const m of p.text.matchAll(AB_POST)) {
+    const names = splitNames(m[1]?.replace(/^.*[，,。；]/, '') ?? '');
+    if (!names || names.length < 2) continue;
+    const lines = spanIn(p, m.index ?? 0, (m.index ?? 0) + m[0].length);
+    for (const a of names)
+      for (const b of names) if (a !== b) s.out.push({ person: { name: a }, relation: 'backup', target: { person: b }, lines });
+  }
+}
+
+function parsePassage(s: State, p: Passage): void {
+  const head = LEADER_HEAD.exec(p.text);
+  const named = splitNames(head?.[1] ?? '');
+  if (named?.length === 1) s.person = named[0] ?? null;
+  const body = head ? head[0].length : 0;
+  if (/互为(?:AB|A、B|A\/B|A－B|A-B)[岗角]/.test(p.text)) return backups(s, p);
+  for (const [a, b] of splitTopLevel(p.text.slice(body), '。')) {
+    if (b - a <= MAX_CLAUSE) clauses(s, p, body + a, body + b);
+  }
+}
+
+export const portfoliosParser: GenreParser = {
+  name: 'portfolios',
+  parse(doc, ctx) {
+    if (!DIVISION_TITLE.test(doc.meta.title.replace(/\s+/g, ''))) return {};
+    const s: State = { doc, ctx, out: [], person: null };
+    for (const p of passagesOf(doc.paragraphs)) parsePassage(s, p);
+    return { portfolios: s.out };
+  },
+};

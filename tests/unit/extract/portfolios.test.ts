@@ -1,0 +1,61 @@
+import { portfoliosParser } from '../../../src/extract/parse/portfolios';
+import type { Portfolio } from '../../../src/extract/types';
+import { context, segment } from './genre-fixtures';
+
+const show = (p: Portfolio) => {
+  const t = p.target as { area?: string; person?: string; name?: string };
+  return `${p.person.name} ${p.relation} ${t.area ?? t.person ?? t.name}`;
+};
+const run = (title: string, body: string[], j = '某县') =>
+  (portfoliosParser.parse(segment(title, body, j), context()).portfolios ?? []).map(show);
+
+describe('portfolios', () => {
+  it('reads presides, supervises (units and an area), liaises and responsible_for areas', () => {
+    const got = run('某县人民政府关于调整县政府领导分工的通知', [
+      '王 强同志 主持县人民政府全面工作。主管审计工作。',
+      '',
+      '分管县审计局、统计局。',
+      '',
+      '联系县人大常委会。',
+      '',
+      '李明同志 协助县长负责财税、金融等工作。',
+    ]);
+    expect(got).toEqual([
+      '王强 presides 某县人民政府',
+      '王强 supervises 审计',
+      '王强 supervises 某县审计局',
+      '王强 supervises 某县统计局',
+      '王强 liaises 某县人大常委会',
+      '李明 responsible_for 财税',
+      '李明 responsible_for 金融',
+    ]);
+  });
+
+  it('reads several verbs on one line and a leader named with a colon', () => {
+    const got = run('市政府领导工作分工', ['副市长赵敏：负责教育、卫生健康方面工作，分管市教育局、市卫生健康委员会，联系市红十字会。'], '某市');
+    expect(got).toEqual([
+      '赵敏 responsible_for 教育',
+      '赵敏 responsible_for 卫生健康',
+      '赵敏 supervises 某市教育局',
+      '赵敏 supervises 某市卫生健康委员会',
+      '赵敏 liaises 某市红十字会',
+    ]);
+  });
+
+  it('gives AB-post backups in both directions', () => {
+    const got = run('关于领导分工的通知', ['实行AB岗工作制，张华、刘洋同志互为AB岗，陈静与马超同志互为A、B角。']);
+    expect(got).toEqual([
+      '张华 backup 刘洋',
+      '刘洋 backup 张华',
+      '陈静 backup 马超',
+      '马超 backup 陈静',
+    ]);
+  });
+
+  it('reports the lines of a list wrapped over two lines, and ignores documents that are not divisions of labour', () => {
+    const doc = segment('县政府领导分工', ['王强同志 分管县农业农村局、乡村振', '兴局。'], '某县');
+    const got = portfoliosParser.parse(doc, context()).portfolios ?? [];
+    expect(got.map((p) => p.lines)).toEqual([[10, 11], [10, 11]]);
+    expect(run('关于印发某方案的通知', ['王强同志 分管县农业农村局。'])).toEqual([]);
+  });
+});
