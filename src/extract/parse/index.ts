@@ -3,8 +3,10 @@
 import type { GenreParser } from '../stages';
 import { appointmentsParser } from './appointments';
 import { portfoliosParser } from './portfolios';
+import { tasksParser } from './tasks';
 
 export const GENRE_PARSERS: GenreParser[] = [
   appointmentsParser,
   portfoliosParser,
+  tasksParser,
 ];

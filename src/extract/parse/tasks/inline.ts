@@ -1,0 +1,66 @@
+// Role lists in a bracket at the end of a paragraph or sentence:
+// （牵头部门：…；配合部门：…；完成时限：…）, 〔责任单位：…〕, [牵头单位：…；责任单位：…],
+// （X、Y按职能分工负责；…）. Each bracket closes one task: the text since the
+// previous bracket in the same paragraph. Open and close may be of
+// different kinds (〔…]), as the conversion leaves them.
+import type { Block } from './blocks';
+import { linesOfStretch, type Draft } from './draft';
+import { numberingOf } from './numbering';
+import { readBracket } from './roles';
+
+const OPEN = new Set(['（', '(', '〔', '[', '【']);
+const CLOSE = new Set(['）', ')', '〕', ']', '】']);
+const HINT = /^\s*(?:对接)?(?:牵头|责任|配合)(?:单位|部门)\s*[：:]|负责\s*(?:[；;]|$)/;
+const MAX_BRACKET = 600;
+
+export interface Bracket {
+  open: number;
+  close: number;
+  content: string;
+}
+
+/** Top-level brackets of a text whose content names roles. */
+export function roleBrackets(text: string): Bracket[] {
+  const out: Bracket[] = [];
+  let depth = 0;
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (OPEN.has(c)) {
+      if (depth === 0) open = i;
+      depth++;
+    } else if (CLOSE.has(c) && depth > 0) {
+      depth--;
+      if (depth === 0 && i - open <= MAX_BRACKET) {
+        const content = text.slice(open + 1, i);
+        if (HINT.test(content) || /^[^（(]*?(?:牵头|责任|配合)(?:单位|部门)\s*[：:]/.test(content.slice(0, 12)))
+          out.push({ open, close: i, content });
+      }
+    }
+  }
+  return out;
+}
+
+export function inlineTasks(blocks: readonly Block[], taken: Set<number>): Draft[] {
+  const out: Draft[] = [];
+  blocks.forEach((b, i) => {
+    if (b.table || taken.has(i)) return;
+    let from = 0;
+    let found = false;
+    for (const br of roleBrackets(b.text)) {
+      const roles = readBracket(br.content);
+      if (!roles) continue;
+      const text = b.text.slice(from, br.close + 1).replace(/^[。；;，,\s]+/, '');
+      out.push({
+        number: numberingOf(b.text)?.label ?? null,
+        text,
+        roles,
+        lines: linesOfStretch(b, from, br.close + 1),
+      });
+      from = br.close + 1;
+      found = true;
+    }
+    if (found) taken.add(i);
+  });
+  return out;
+}

@@ -1,0 +1,79 @@
+// Tables flattened to TAB-separated rows: a header row naming a role column
+// (主要任务	重点内容	牵头单位), repeated on every page; each later row is
+// one task, its unit cell under the role column (or, in a row whose cells
+// shifted left, the last cell that reads as a unit list).
+import type { Block } from './blocks';
+import type { Draft } from './draft';
+import { numberingOf } from './numbering';
+import { addLabel, emptyRaw, hasUnits, type Role } from './roles';
+
+const ROLE_HEADER = /^(?:对接)?(牵头|责任|配合)(?:单位|部门)$/;
+const UNIT_LIST_END = /[局委办院队站会心室部司行府区团社场位）)]$/;
+
+interface Header {
+  text: string;
+  roles: Map<number, Role>;
+}
+
+function readHeader(b: Block): Header | null {
+  const cells = b.text.split('\t').map((c) => c.replace(/\s+/g, ''));
+  const roles = new Map<number, Role>();
+  cells.forEach((c, i) => {
+    const m = ROLE_HEADER.exec(c);
+    if (m) roles.set(i, m[1] === '牵头' ? 'leads' : m[1] === '责任' ? 'responsible' : 'cooperating');
+  });
+  return roles.size > 0 ? { text: cells.join('\t'), roles } : null;
+}
+
+export function tableTasks(blocks: readonly Block[], taken: Set<number>): Draft[] {
+  const out: Draft[] = [];
+  let header: Header | null = null;
+  blocks.forEach((b, i) => {
+    if (!b.table) {
+      header = null;
+      return;
+    }
+    const h = readHeader(b);
+    if (h) {
+      header = h;
+      taken.add(i);
+      return;
+    }
+    if (!header) return;
+    const draft = rowTask(b, header);
+    if (draft) out.push(draft);
+    taken.add(i);
+  });
+  return out;
+}
+
+function rowTask(b: Block, header: Header): Draft | null {
+  const cells = b.text.split('\t').map((c) => c.trim());
+  const raw = emptyRaw();
+  for (const [i, role] of header.roles) if (cells[i]) addLabel(raw, role, cells[i] as string);
+  const roleCells = new Set(header.roles.keys());
+  if (!hasUnits(raw)) {
+    const k = lastUnitCell(cells);
+    if (k === null) return null;
+    const role = header.roles.values().next().value as Role;
+    addLabel(raw, role, cells[k] as string);
+    roleCells.add(k);
+  }
+  const textCells = cells.filter((c, i) => c && !roleCells.has(i));
+  const numbered = textCells.map((c) => numberingOf(c)).filter((n) => n !== null);
+  return {
+    number: numbered[numbered.length - 1]?.label ?? null,
+    text: textCells.join(' '),
+    roles: raw,
+    lines: b.parts.length > 1 ? [b.parts[0]!.no, b.parts[b.parts.length - 1]!.no] : [b.parts[0]!.no],
+  };
+}
+
+function lastUnitCell(cells: string[]): number | null {
+  for (let i = cells.length - 1; i > 0; i--) {
+    const c = (cells[i] as string).replace(/\s+/g, '');
+    if (!c) continue;
+    return c.length <= 60 && !/。/.test(c) && UNIT_LIST_END.test(c) ? i : null;
+  }
+  return null;
+}
