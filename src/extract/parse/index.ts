@@ -2,11 +2,15 @@
 // pipeline runs every registered parser over every document.
 import type { GenreParser } from '../stages';
 import { appointmentsParser } from './appointments';
+import { citationsParser } from './citations';
 import { portfoliosParser } from './portfolios';
+import { supersessionsParser } from './supersessions';
 import { tasksParser } from './tasks';
 
 export const GENRE_PARSERS: GenreParser[] = [
   appointmentsParser,
   portfoliosParser,
+  supersessionsParser,
+  citationsParser,
   tasksParser,
 ];

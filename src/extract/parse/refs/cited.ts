@@ -67,7 +67,7 @@ export function findReferences(text: string, jurisdiction: string): CitedRef[] {
   for (const n of findDocNumbers(text, jurisdiction)) {
     while (k < titled.length && (titled[k]?.end ?? 0) <= n.start) k++;
     const t = titled[k];
-    if (t && t.start <= n.start) continue;
+    if ((t && t.start <= n.start) || !n.bounded) continue;
     bare.push({ title: null, docNumber: n.docNumber, start: n.start, end: n.end });
   }
   return [...titled, ...bare].sort((a, b) => a.start - b.start);

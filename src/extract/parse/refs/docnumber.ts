@@ -15,7 +15,11 @@ export interface FoundNumber {
   docNumber: string;
   start: number;
   end: number;
+  /** The prefix starts after a lead-in word or a non-Han character, so it is whole. */
+  bounded: boolean;
 }
+
+const isHan = (ch: string | undefined) => !!ch && ch >= '\u4e00' && ch <= '\u9fa5';
 
 const halfWidth = (s: string): string => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 
@@ -34,19 +38,21 @@ export function findDocNumbers(text: string, jurisdiction = ''): FoundNumber[] {
   for (const m of text.matchAll(SERIAL)) {
     const prefix = stripLeadIn(m[1] ?? '');
     const start = (m.index ?? 0) + ((m[1] ?? '').length - prefix.length);
-    found.push({ docNumber: `${prefix}〔${m[2]}〕${halfWidth(m[3] ?? '')}号`, start, end: (m.index ?? 0) + m[0].length });
+    const bounded = prefix.length < (m[1] ?? '').length || !isHan(text[(m.index ?? 0) - 1]);
+    found.push({ docNumber: `${prefix}〔${m[2]}〕${halfWidth(m[3] ?? '')}号`, start, end: (m.index ?? 0) + m[0].length, bounded });
   }
   for (const m of text.matchAll(ORDINANCE)) {
     const raw = m[1] ?? '';
     const prefix = stripLeadIn(raw);
     const start = (m.index ?? 0) + (raw.length - prefix.length);
-    found.push({ docNumber: `${withJurisdiction(prefix, jurisdiction)}第${m[2]}号`, start, end: (m.index ?? 0) + m[0].length });
+    const bounded = prefix.length < raw.length || !isHan(text[(m.index ?? 0) - 1]);
+    found.push({ docNumber: `${withJurisdiction(prefix, jurisdiction)}第${m[2]}号`, start, end: (m.index ?? 0) + m[0].length, bounded });
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
 /** Words that precede a number in running text but are not part of its prefix. */
-const LEAD_IN = /^.*?(?:根据|按照|依据|参照|执行|印发|公布|发布|以|见|即|和|及|与|或|的|年|月|日|号)(?=[^和及与或的年月日号]{2,}$)/;
+const LEAD_IN = /^.*(?:根据|按照|依据|参照|执行|印发|公布|发布|通知|决定|意见|方案|办法|规定|报告|批复|公告|以|见|即|和|及|与|或|的|年|月|日|号)(?=[^和及与或的年月日号]{2,}$)/;
 
 function stripLeadIn(prefix: string): string {
   const m = LEAD_IN.exec(prefix);

@@ -11,6 +11,8 @@ export interface Passage {
   starts: number[];
   /** Original line number of each contributing line. */
   nos: number[];
+  /** A table row: cells were separated by tabs before spaces were removed. */
+  tabular: boolean;
 }
 
 const AND_AS_WORD = /\s+and\s+/g;
@@ -25,14 +27,16 @@ export function passageOf(lines: readonly Line[]): Passage {
   const starts: number[] = [];
   const nos: number[] = [];
   let text = '';
+  let tabular = false;
   for (const line of lines) {
+    tabular ||= line.text.includes('\t');
     const clean = cleanLine(line.text);
     if (!clean) continue;
     starts.push(text.length);
     nos.push(line.no);
     text += clean;
   }
-  return { text, starts, nos };
+  return { text, starts, nos, tabular };
 }
 
 export const passagesOf = (paragraphs: readonly Paragraph[]): Passage[] =>

@@ -1,0 +1,131 @@
+// What a document does to earlier documents: repeals them (a decision to
+// 废止), replaces them (…同时废止, 原…停止执行, 不再执行) or amends them
+// (修改/修订 an earlier one). One record per earlier document.
+import { docNumberKey } from './refs/docnumber';
+import { findReferences, type CitedRef } from './refs/cited';
+import { passageOf, passagesOf, spanIn, splitTopLevel, type Passage } from './refs/passage';
+import { repealRows } from './refs/rows';
+import type { DocumentSegment, GenreParser } from '../stages';
+import type { Supersession, SupersessionRelation } from '../types';
+
+/** A document whose purpose is to repeal (关于废止…的决定, 废止和宣布失效部分文件). */
+const REPEAL_TITLE = /废止|宣布失效|失效的/;
+const AMEND_TITLE = /关于修改|修正案|关于修订/;
+const REPLACES = /同时废止|同时停止执行|同时失效|同时作废|停止执行|不再执行|自行废止|予以废止|废止/g;
+const AMENDS_ISSUED = /(?:新|重新)?修订(?:后)?的?(?=《)/g;
+const AMENDS_DIRECT = /^对(?=《)|(?:作|进行)(?:如下|了|部分)?(?:修改|修订|修正)/;
+const BASIS = /(?:根据|依据|按照|参照|贯彻|落实|结合)[^，,；;]{0,6}$/;
+const PROMULGATION = /^[，,]?(?:已经|经)[^。]{0,60}(?:通过|同意)[^。]{0,10}(?:现予公布|予以公布|现予发布|现予印发)/;
+const MAX_SENTENCE = 3000;
+
+const normTitle = (t: string) => t.replace(/[《》〈〉“”"（）()、，,\s]/g, '');
+
+interface State {
+  doc: DocumentSegment;
+  out: Supersession[];
+  seen: Map<string, Supersession>;
+}
+
+function keep(s: State, relation: SupersessionRelation, ref: CitedRef, p: Passage, end: number): void {
+  const title = ref.title ? ref.title.replace(/\s+/g, '') : null;
+  if (title && normTitle(title) === normTitle(s.doc.meta.title)) return;
+  if (ref.docNumber && s.doc.meta.docNumber && docNumberKey(ref.docNumber) === docNumberKey(s.doc.meta.docNumber)) return;
+  const byNumber = ref.docNumber ? `N:${docNumberKey(ref.docNumber)}` : null;
+  const byTitle = title ? `T:${normTitle(title)}` : null;
+  const earlier = (byNumber && s.seen.get(byNumber)) || (byTitle && s.seen.get(byTitle));
+  if (earlier) {
+    earlier.docNumber ??= ref.docNumber; // the same document cited once without its number
+    if (byNumber) s.seen.set(byNumber, earlier);
+    return;
+  }
+  if (!byNumber && !byTitle) return;
+  const record: Supersession = { relation, docNumber: ref.docNumber, title, lines: spanIn(p, ref.start, Math.max(end, ref.end)) };
+  s.out.push(record);
+  for (const k of [byNumber, byTitle]) if (k) s.seen.set(k, record);
+}
+
+/** Refs cited as a basis (根据《A》《B》和《C》…), not as targets. */
+function bases(text: string, refs: CitedRef[]): Set<CitedRef> {
+  const out = new Set<CitedRef>();
+  let prev: CitedRef | null = null;
+  for (const r of refs) {
+    const chained = prev && out.has(prev) && /^[、和及与，,]*$/.test(text.slice(prev.end, r.start));
+    if (chained || BASIS.test(text.slice(Math.max(0, r.start - 12), r.start))) out.add(r);
+    prev = r;
+  }
+  return out;
+}
+
+/** In a repeal decision every document named in the body is repealed, bases and the decision itself aside. */
+function repealDecision(s: State, passages: Passage[]): void {
+  let relation: SupersessionRelation = 'repeals';
+  for (const p of passages) {
+    if (/^[一二三四五六七八九十]+、|^第[一二三四五六七八九十]+[部分]/.test(p.text)) {
+      relation = /修改|修订|修正/.test(p.text.slice(0, 20)) ? 'amends' : 'repeals';
+    }
+    if (p.tabular) continue; // rows are read cell by cell below
+    const refs = findReferences(p.text, s.doc.jurisdiction);
+    const basis = bases(p.text, refs);
+    for (const ref of refs) {
+      if (basis.has(ref) || PROMULGATION.test(p.text.slice(ref.end, ref.end + 80))) continue;
+      keep(s, relation, ref, p, ref.end);
+    }
+  }
+  for (const row of repealRows(s.doc.lines, s.doc.jurisdiction)) keep(s, relation, row.ref, row.passage, row.ref.end);
+}
+
+/** Refs the trigger at `at` applies to: those of its clause, else of the clause before. */
+function targetsBefore(refs: CitedRef[], text: string, at: number): CitedRef[] {
+  const clauses = splitTopLevel(text.slice(0, at), '，,；;：:');
+  for (let i = clauses.length - 1; i >= Math.max(0, clauses.length - 2); i--) {
+    const [a, b] = clauses[i] ?? [0, 0];
+    const basis = bases(text, refs);
+    const found = refs.filter((r) => r.start >= a && r.end <= b + 1 && !basis.has(r));
+    if (found.length) return found;
+  }
+  return [];
+}
+
+function sentence(s: State, p: Passage, from: number, to: number): void {
+  const text = p.text.slice(from, to);
+  if (!/废止|停止执行|不再执行|失效|作废|修订|修改|修正/.test(text)) return;
+  const refs = findReferences(text, s.doc.jurisdiction);
+  if (!refs.length) return;
+  const shift = (r: CitedRef): CitedRef => ({ ...r, start: r.start + from, end: r.end + from });
+  for (const m of text.matchAll(REPLACES)) {
+    const at = m.index ?? 0;
+    const after = refs.filter((r) => r.start >= at + m[0].length && r.start <= at + m[0].length + 1);
+    const targets = m[0] === '废止' && after.length ? after : targetsBefore(refs, text, at);
+    for (const r of targets) keep(s, 'replaces', shift(r), p, from + at + m[0].length);
+  }
+  for (const m of text.matchAll(AMENDS_ISSUED)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const ref = refs.find((r) => r.start === at);
+    if (ref && /印发|发布|公布/.test(text.slice(ref.end))) keep(s, 'amends', shift(ref), p, from + ref.end);
+  }
+  if (AMENDS_DIRECT.test(text)) {
+    for (const r of refs) if (/修改|修订|修正/.test(text.slice(r.end, r.end + 30))) keep(s, 'amends', shift(r), p, from + r.end);
+  }
+}
+
+export const supersessionsParser: GenreParser = {
+  name: 'supersessions',
+  parse(doc) {
+    const s: State = { doc, out: [], seen: new Map() };
+    const ownTitle = normTitle(doc.meta.title);
+    const passages = passagesOf(doc.paragraphs).filter((p) => !ownTitle.includes(normTitle(p.text)));
+    const title = doc.meta.title.replace(/\s+/g, '');
+    if (REPEAL_TITLE.test(title)) {
+      repealDecision(s, passages);
+      return { supersedes: s.out };
+    }
+    if (AMEND_TITLE.test(title)) {
+      const own = passageOf([{ no: doc.meta.lines[0], text: title }]);
+      for (const ref of findReferences(own.text, doc.jurisdiction)) keep(s, 'amends', ref, own, ref.end);
+    }
+    for (const p of passages) {
+      for (const [a, b] of splitTopLevel(p.text, '。')) if (b - a <= MAX_SENTENCE) sentence(s, p, a, b);
+    }
+    return { supersedes: s.out };
+  },
+};

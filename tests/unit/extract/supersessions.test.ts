@@ -1,0 +1,65 @@
+import { supersessionsParser } from '../../../src/extract/parse/supersessions';
+import { findDocNumbers } from '../../../src/extract/parse/refs/docnumber';
+import { context, segment } from './genre-fixtures';
+
+const run = (title: string, body: string[], j = '某市') =>
+  (supersessionsParser.parse(segment(title, body, j), context()).supersedes ?? []).map((s) => [s.relation, s.docNumber, s.title, s.lines]);
+
+describe('supersessions', () => {
+  it('reads 同时废止 after the new document takes effect, one record per earlier document, bases left out', () => {
+    const got = run('关于印发某市扶持办法的通知', [
+      '根据《某省促进条例》（某政发〔2019〕3号），制定本办法。本办法自2024年1月1日起施行。《某市扶持',
+      '暂行办法》（某政办发〔2018〕 12 号）和《某市补助细则》（某政办发[2019]7号）同时废止。',
+    ]);
+    expect(got).toEqual([
+      ['replaces', '某政办发〔2018〕12号', '某市扶持暂行办法', [10, 11]],
+      ['replaces', '某政办发〔2019〕7号', '某市补助细则', [11]],
+    ]);
+  });
+
+  it('reads 原…停止执行 and 不再执行 as replaces, and a policy without a document as nothing', () => {
+    expect(run('关于某事的通知', ['原《某市停车收费标准》（某价发〔2015〕8号）停止执行。'])).toEqual([
+      ['replaces', '某价发〔2015〕8号', '某市停车收费标准', [10]],
+    ]);
+    expect(run('关于某事的通知', ['取消超常规措施（不再执行原兜底保障政策）。'])).toEqual([]);
+  });
+
+  it('reads a repeal decision that lists several documents, in text and in a table, without its legal basis', () => {
+    const got = run('某市人民政府关于废止部分规范性文件的决定', [
+      '根据《中华人民共和国立法法》《规章制定程序条例》等规定，市人民政府决定废止下列文件：',
+      '',
+      '1.《某市甲管理办法》（某政发〔2010〕5号）',
+      '',
+      '序号\t文件名称\t文号',
+      '',
+      '2\t某市乙实施细则\t某政办发〔2012〕44号',
+      '',
+      '废止《某市丙规定》（2005年3月1日市人民政府令第9号公布）。',
+    ]);
+    expect(got).toEqual([
+      ['repeals', '某政发〔2010〕5号', '某市甲管理办法', [12]],
+      ['repeals', '某市人民政府令第9号', '某市丙规定', [18]],
+      ['repeals', '某政办发〔2012〕44号', '某市乙实施细则', [16]],
+    ]);
+  });
+
+  it('reads a newly revised plan issued in place of the old one as amends, but not a revised law that is applied', () => {
+    expect(run('关于印发某市应急预案的通知', ['新修订的《某市应急预案》已经市政府同意，现印发给你们。'])).toEqual([
+      ['amends', null, '某市应急预案', [10]],
+    ]);
+    expect(run('关于某事的通知', ['严格执行新修订的《中华人民共和国食品安全法》。'])).toEqual([]);
+    expect(run('某市人民政府关于修改《某市物业管理办法》的决定', ['市人民政府决定对《某市物业管理办法》作如下修改：'])).toEqual([
+      ['amends', null, '某市物业管理办法', [10]],
+    ]);
+  });
+});
+
+describe('document numbers', () => {
+  it('normalises brackets, spaces and prefixes with an inner bracket, and skips the words before a number', () => {
+    expect(findDocNumbers('按照宁财〔农〕发〔2021〕361号和宁政发(2018)7号及国务院令第712号', '').map((n) => n.docNumber)).toEqual([
+      '宁财〔农〕发〔2021〕361号',
+      '宁政发〔2018〕7号',
+      '国务院令第712号',
+    ]);
+  });
+});
