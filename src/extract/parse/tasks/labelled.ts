@@ -39,7 +39,7 @@ export function labelGroups(blocks: readonly Block[]): Group[] {
   return groups.filter((g) => hasUnits(g.roles));
 }
 
-export function labelledTasks(blocks: readonly Block[], taken: ReadonlySet<number>): Draft[] {
+export function labelledTasks(blocks: readonly Block[], taken: Set<number>): Draft[] {
   const out: Draft[] = [];
   let boundary = 0;
   let category: Category | null = null;
@@ -56,8 +56,12 @@ export function labelledTasks(blocks: readonly Block[], taken: ReadonlySet<numbe
       boundary = scanned = g.end;
       continue;
     }
-    const from = itemStart(blocks, Math.max(boundary, lastTaken(taken, g.start) + 1), g.start);
-    if (from !== null) out.push(draftFromBlocks(blocks, from, g.start, g.end - 1, category ? mergeRaw(category.roles, g.roles) : g.roles));
+    const floor = Math.max(boundary, lastTaken(taken, g.start) + 1);
+    const from = itemStart(blocks, floor, g.start);
+    if (from !== null) {
+      out.push(draftFromBlocks(blocks, from, g.start, g.end - 1, category ? mergeRaw(category.roles, g.roles) : g.roles));
+      for (let k = from; k < g.end; k++) taken.add(k);
+    }
     boundary = g.end;
     scanned = g.end;
   }

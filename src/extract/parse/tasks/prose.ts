@@ -1,7 +1,76 @@
-// Tasks stated in prose: 由X牵头…, X负责…, X牵头… where X is a named unit.
+// Tasks stated in prose: a clause whose subject is a named unit (or a list
+// of them) with 牵头 or 负责: `由X牵头…`, `X负责…`, `X、Y负责…`. Not tasks:
+// generic bodies (…部门, 各有关部门), leading groups and their offices,
+// interpretation clauses (负责解释), 负责人, and the articles of a
+// regulation (from its first 第X条 on).
 import type { Block } from './blocks';
-import type { Draft } from './draft';
+import { linesOfStretch, type Draft } from './draft';
+import { numberingOf } from './numbering';
+import { emptyRaw } from './roles';
 
-export function proseTasks(_blocks: readonly Block[], _taken: ReadonlySet<number>, _docType: string | null): Draft[] {
-  return [];
+/** Subject + role verb after a clause boundary; bounded, so linear. */
+const CLAUSE = /(?:^|[。；;，,：:])\s*(由)?([\u4e00-\u9fa5“”（）()、]{2,50}?)(?:全面|具体|统一|主要)?(牵头|负责)(?![人单部])/g;
+const SENTENCE_END = /[。；;]/;
+const UNIT_END = /[局委办院队站会心室部司行府团社区场]$/;
+const NOT_A_SUBJECT = /部门$|领导小组|专人|负责人|同志|[要对的在将按把向从以为并应可]|^(?:本|该|其|各有关|有关)/;
+
+interface Hit {
+  start: number;
+  subjectEnd: number;
+  subject: string;
+  role: 'leads' | 'responsible';
+}
+
+export function proseTasks(blocks: readonly Block[], taken: ReadonlySet<number>): Draft[] {
+  const out: Draft[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    if (numberingOf(b.text)?.level === 'article') break;
+    if (b.table || taken.has(i)) continue;
+    out.push(...clauseTasks(b));
+  }
+  return out;
+}
+
+function clauseTasks(b: Block): Draft[] {
+  const hits = findHits(b.text);
+  return hits.map((h, k) => {
+    const prevEnd = k > 0 ? (hits[k - 1] as Hit).subjectEnd : 0;
+    const sentenceStart = lastSentenceEnd(b.text, h.start) + 1;
+    const from = Math.max(prevEnd > sentenceStart ? h.start : sentenceStart, 0);
+    const next = hits[k + 1];
+    const stop = nextSentenceEnd(b.text, h.subjectEnd);
+    const to = next && next.start < stop ? next.start : stop;
+    const roles = emptyRaw();
+    roles[h.role].push(h.subject);
+    return { number: null, text: b.text.slice(from, to).replace(/^[，,；;。：:\s]+/, ''), roles, lines: linesOfStretch(b, from, to) };
+  });
+}
+
+function findHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(CLAUSE)) {
+    const subject = (m[2] as string).replace(/^(?:由|并|再|同时)/, '');
+    const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
+    if (!isSubject(subject) || /^[^。；;，,]{0,12}解释/.test(after)) continue;
+    const start = (m.index ?? 0) + (/^[。；;，,：:]/.test(m[0]) ? 1 : 0);
+    hits.push({ start, subjectEnd: (m.index ?? 0) + m[0].length, subject, role: m[3] === '牵头' ? 'leads' : 'responsible' });
+  }
+  return hits;
+}
+
+function isSubject(s: string): boolean {
+  if (NOT_A_SUBJECT.test(s)) return false;
+  const items = s.split(/[、及]/).filter(Boolean);
+  return items.length > 0 && items.every((x) => x.length >= 2 && x.length <= 25 && UNIT_END.test(x.replace(/[）)]$/, '')));
+}
+
+function lastSentenceEnd(text: string, before: number): number {
+  for (let i = before - 1; i >= 0; i--) if (SENTENCE_END.test(text[i] as string)) return i;
+  return -1;
+}
+
+function nextSentenceEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (SENTENCE_END.test(text[i] as string)) return i + 1;
+  return text.length;
 }
