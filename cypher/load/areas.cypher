@@ -1,0 +1,3 @@
+UNWIND $rows AS row
+MERGE (a:Area {key: row.key})
+ON CREATE SET a.name = row.name

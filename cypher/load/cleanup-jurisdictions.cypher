@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (j:Jurisdiction) WHERE elementId(j) = id AND NOT (j)--()
+DELETE j

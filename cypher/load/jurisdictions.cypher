@@ -1,0 +1,2 @@
+UNWIND $rows AS row
+MERGE (:Jurisdiction {name: row.name})

@@ -1,0 +1,7 @@
+UNWIND $rows AS row
+MATCH (d:Document {key: row.document})
+CREATE (p:Programme {
+  key: row.key, document: row.document, name: row.name, kind: row.kind, year: toInteger(row.year),
+  source: $source, sha256: $sha256, lines: [x IN row.lines | toInteger(x)]
+})
+CREATE (p)-[:ANNOUNCED_IN {source: $source}]->(d)
