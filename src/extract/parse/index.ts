@@ -4,6 +4,7 @@ import type { GenreParser } from '../stages';
 import { appointmentsParser } from './appointments';
 import { citationsParser } from './citations';
 import { portfoliosParser } from './portfolios';
+import { programmesParser } from './programmes';
 import { supersessionsParser } from './supersessions';
 import { tasksParser } from './tasks';
 
@@ -12,5 +13,6 @@ export const GENRE_PARSERS: GenreParser[] = [
   portfoliosParser,
   supersessionsParser,
   citationsParser,
+  programmesParser,
   tasksParser,
 ];

@@ -1,0 +1,123 @@
+// Named, itemised sets of programmes and projects: 十件民生实事, 五大工程,
+// 六大行动, 提升行动. One record per item, named by the item's heading.
+//   二、开展五项提升行动 / （一）青少年科学素质提升行动。…   a counted set
+//   1. 实施健康知识普及行动。… (most siblings are 行动/工程)   a run of named actions
+//   一、2024年民生实事 / （一）…实事 / 1. 改造老旧小区70个    livelihood projects
+//   办好十件民生实事：一是实施老旧小区改造提升工程，…；二是…  inline list
+import { outlineOf, type Item, type Style } from './refs/outline';
+import { passagesOf, spanIn, type Passage } from './refs/passage';
+import type { DocumentSegment, GenreParser, ParseContext } from '../stages';
+import type { OrgRef, Programme } from '../types';
+
+const NAMED = /(?:行动|工程)$/;
+const COUNTED = /(?:[一二三四五六七八九十两]|\d{1,2})(?:件|项|大|个)[^，。；]{0,14}?(?:实事|行动|工程)/;
+const LIVELIHOOD = /实事/;
+const LEAD_LABEL = /(?:牵头单位|牵头部门)[：:]([^。；;）)]+)/;
+const DEPTH: Record<Style, number> = { l1: 1, l2: 2, l3: 3, l4: 4, l5: 5 };
+const MIN_RUN = 3;
+const SHARE = 0.8;
+
+interface State {
+  doc: DocumentSegment;
+  ctx: ParseContext;
+  passages: Passage[];
+  items: Item[];
+  year: number | null;
+  out: Map<number, Programme>;
+}
+
+/** The plan's single year (2024年), or null for a range or none. */
+function singleYear(title: string): number | null {
+  const t = title.replace(/\s+/g, '');
+  if (/\d{4}\s*(?:年)?\s*[—–\-－~至到]\s*\d{4}/.test(t)) return null;
+  const years = [...new Set([...t.matchAll(/(\d{4})年/g)].map((m) => Number(m[1])))];
+  return years.length === 1 ? (years[0] ?? null) : null;
+}
+
+/** Items nested directly under items[i] (the next deeper style, until a sibling or a higher item). */
+function children(items: Item[], i: number): Item[] {
+  const parent = items[i];
+  if (!parent) return [];
+  const out: Item[] = [];
+  let style: Style | null = null;
+  for (const item of items.slice(i + 1)) {
+    if (DEPTH[item.style] <= DEPTH[parent.style]) break;
+    style ??= item.style;
+    if (item.style === style) out.push(item);
+  }
+  return out;
+}
+
+function leadsOf(s: State, item: Item): OrgRef[] {
+  const next = s.items.find((x) => x.at > item.at)?.at ?? s.passages.length;
+  for (const p of s.passages.slice(item.at, next)) {
+    const m = LEAD_LABEL.exec(p.text);
+    if (m?.[1]) return s.ctx.units.list(m[1], s.doc.jurisdiction);
+  }
+  return [];
+}
+
+function add(s: State, item: Item, kind: string): void {
+  const name = item.heading.replace(/^(?:\*\*)/, '');
+  if (name.length < 4 || s.out.has(item.at)) return;
+  const p = s.passages[item.at];
+  if (!p) return;
+  s.out.set(item.at, { name, kind, year: s.year, leads: leadsOf(s, item), lines: spanIn(p, 0, item.headingEnd) });
+}
+
+const kindOfHeading = (heading: string) =>
+  (COUNTED.exec(heading)?.[0] ?? heading).replace(/^(?:深入|全面|大力|持续)?(?:开展|实施|推进|组织|启动|办好|推动)/, '');
+
+/** A heading that counts or names a set of items: every item under it is one. */
+function collective(s: State, i: number, kind: string): void {
+  for (const child of children(s.items, i)) {
+    const j = s.items.indexOf(child);
+    if (LIVELIHOOD.test(child.heading) && children(s.items, j).length) collective(s, j, kind);
+    else add(s, child, kind);
+  }
+}
+
+/** Runs of sibling items (same style within a top-level section) most of which are named actions or projects. */
+function namedRuns(s: State): void {
+  const groups = new Map<string, Item[]>();
+  let section = -1;
+  for (const item of s.items) {
+    if (item.style === 'l1') section = item.at;
+    const key = item.style === 'l1' ? 'l1' : `${section}:${item.style}`;
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  for (const run of groups.values()) {
+    const named = run.filter((x) => NAMED.test(x.heading));
+    if (run.length < MIN_RUN || named.length < SHARE * run.length) continue;
+    for (const item of named) add(s, item, /子工程$/.test(item.heading) ? '子工程' : (item.heading.match(/(?:专项)?(?:攻坚)?(?:行动|工程)$/)?.[0] ?? '行动'));
+  }
+}
+
+/** 办好十件民生实事：一是…，…；二是… */
+function inlineLists(s: State): void {
+  s.passages.forEach((p, at) => {
+    const intro = p.text.search(LIVELIHOOD);
+    if (intro < 0 || !p.text.includes('一是', intro)) return;
+    const kind = kindOfHeading(p.text.slice(Math.max(0, intro - 16), intro + 2));
+    for (const m of p.text.slice(intro).matchAll(/[一二三四五六七八九十]{1,3}是([^，。；;,]{4,60})/g)) {
+      const start = intro + (m.index ?? 0) + m[0].length - (m[1] ?? '').length;
+      s.out.set(at * 1000 + s.out.size, { name: m[1] ?? '', kind, year: s.year, leads: [], lines: spanIn(p, start, start + (m[1] ?? '').length) });
+    }
+  });
+}
+
+export const programmesParser: GenreParser = {
+  name: 'programmes',
+  parse(doc, ctx) {
+    const passages = passagesOf(doc.paragraphs);
+    const s: State = { doc, ctx, passages, items: outlineOf(passages), year: singleYear(doc.meta.title), out: new Map() };
+    s.items.forEach((item, i) => {
+      const counted = COUNTED.test(item.heading);
+      const livelihood = LIVELIHOOD.test(item.heading) && (item.style === 'l1' || LIVELIHOOD.test(doc.meta.title));
+      if (counted || livelihood) collective(s, i, livelihood ? (/民生/.test(item.heading + doc.meta.title) ? '民生实事' : kindOfHeading(item.heading)) : kindOfHeading(item.heading));
+    });
+    namedRuns(s);
+    inlineLists(s);
+    return { programmes: [...s.out.entries()].sort((a, b) => a[0] - b[0]).map(([, p]) => p) };
+  },
+};

@@ -1,0 +1,101 @@
+import { programmesParser } from '../../../src/extract/parse/programmes';
+import { context, segment } from './genre-fixtures';
+
+const run = (title: string, body: string[], j = '某市') =>
+  (programmesParser.parse(segment(title, body, j), context()).programmes ?? []).map((p) => [p.name, p.kind, p.year, p.lines]);
+
+describe('programmes', () => {
+  it('reads the items of a counted set (三大工程), not their sub-measures', () => {
+    const got = run('关于印发某市全民阅读实施方案（2023—2025年）的通知', [
+      '一、实施三大工程',
+      '',
+      '（一）书香校园建设工程。推进校园阅读。',
+      '',
+      '1. 实施“悦读”行动。开展共读。',
+      '',
+      '2. 建设班级图书角。',
+      '',
+      '（二）社区阅读空间提升工程。新建阅读空间。',
+      '',
+      '（三）数字阅读推广工程。',
+      '',
+      '二、保障措施',
+      '',
+      '（一）加强组织领导。',
+    ]);
+    expect(got).toEqual([
+      ['书香校园建设工程', '三大工程', null, [12]],
+      ['社区阅读空间提升工程', '三大工程', null, [18]],
+      ['数字阅读推广工程', '三大工程', null, [20]],
+    ]);
+  });
+
+  it('reads a run of numbered named actions across subsections, with the lead unit each item names', () => {
+    const got = programmesParser.parse(
+      segment('某市健康城市行动方案', [
+        '二、主要任务',
+        '',
+        '（一）干预健康影响因素。',
+        '',
+        '1. 实施健康知识普及行动。普及知识。',
+        '',
+        '牵头单位：市卫生健康委员会',
+        '',
+        '2. 实施合理膳食行动。',
+        '',
+        '（二）维护全生命周期健康。',
+        '',
+        '3. 实施妇幼健康促进行动。',
+        '',
+        '4. 推进健康细胞建设。',
+        '',
+        '5. 实施控烟行动。',
+        '',
+        '6. 实施全民健身行动。',
+      ], '某市'),
+      context(),
+    ).programmes ?? [];
+    expect(got.map((p) => p.name)).toEqual(['实施健康知识普及行动', '实施合理膳食行动', '实施妇幼健康促进行动', '实施控烟行动', '实施全民健身行动']);
+    expect(got[0]?.leads.map((o) => o.name)).toEqual(['某市卫生健康委员会']);
+    expect(got[1]?.leads).toEqual([]);
+  });
+
+  it('reads livelihood projects under their categories, with the plan year and wrapped headings', () => {
+    const got = run('关于做好2025年民生实事工作的通知', [
+      '一、2025年民生实事内容',
+      '',
+      '（一）出行便利实事',
+      '',
+      '1. 打通断头路 5 条',
+      '',
+      '实施内容：打通某路。',
+      '',
+      '2. 新建停车位',
+      '3000 个',
+      '',
+      '（二）教育惠民实事',
+      '',
+      '3. 新建幼儿园 4 所',
+      '',
+      '二、工作要求',
+    ]);
+    expect(got).toEqual([
+      ['打通断头路5条', '民生实事', 2025, [14]],
+      ['新建停车位3000个', '民生实事', 2025, [18, 19]],
+      ['新建幼儿园4所', '民生实事', 2025, [23]],
+    ]);
+  });
+
+  it('reads livelihood projects listed inline in a work report', () => {
+    const got = run('政府工作报告', ['2024年，我们将集中办好十件民生实事：一是实施老旧小区改造提升工程，惠及居民1万户；二是新建公办幼儿园3所；三是改造农贸市场5个。']);
+    expect(got.map((g) => [g[0], g[1]])).toEqual([
+      ['实施老旧小区改造提升工程', '十件民生实事'],
+      ['新建公办幼儿园3所', '十件民生实事'],
+      ['改造农贸市场5个', '十件民生实事'],
+    ]);
+  });
+
+  it('finds nothing in an ordinary list of measures', () => {
+    expect(run('关于某事的通知', ['（一）加强领导。', '', '（二）实施提升行动。', '', '（三）强化保障。', '', '（四）严格考核。'])).toEqual([]);
+  });
+});
