@@ -156,9 +156,16 @@ export function expandBySubsequence(g: Gazetteer, core: string): string | null {
   let tie = false;
   for (const [full, count] of g.cores) {
     if (full.length <= core.length || full[0] !== core[0] || full[full.length - 1] !== last) continue;
-    if (full.includes(core) || !isSubsequence(core, full)) continue;
+    if (full.includes(core) || !isSubsequence(core, full) || hasRepeat(full)) continue;
+    if (core.length >= 7 && full.length - core.length > 1) continue;
     if (count > bestCount) [best, bestCount, tie] = [full, count, false];
     else if (count === bestCount && full !== best) tie = true;
   }
   return tie ? null : best;
+}
+
+/** A stretch of 3+ characters printed twice (…社会保障和社会保障局, a typo). */
+function hasRepeat(s: string): boolean {
+  for (let i = 0; i + 3 <= s.length; i++) if (s.indexOf(s.slice(i, i + 3), i + 1) >= 0) return true;
+  return false;
 }

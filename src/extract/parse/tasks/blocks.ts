@@ -54,8 +54,14 @@ function continues(prev: Block, next: string, narrow: boolean): boolean {
   if (/[、，,（(]$/.test(p) || (prev.open > 0 && prev.parts.length < 8)) return true;
   if (TERMINAL.test(p) || /[。；;][)）〕\]]$/.test(p)) return false;
   const lastPart = prev.parts[prev.parts.length - 1]?.text ?? '';
-  if (ROLE_LABEL.test(p)) return !/[局委办院队站会心室部司行府区团社位]$/.test(p) && next.length <= 40 && !/。/.test(next.slice(0, -1));
+  if (ROLE_LABEL.test(p)) return !/[局委办院队站会心室部司行府区团社位]$/.test(p) && continuesList(next);
   return narrow || lastPart.length >= 30;
+}
+
+/** A line that reads as the rest of a unit list: short, or 、-separated, no full stop inside. */
+function continuesList(next: string): boolean {
+  if (/。/.test(next.slice(0, -1))) return false;
+  return next.length <= 40 || /[、，,]/.test(next);
 }
 
 function openBrackets(s: string, from: number): number {

@@ -9,7 +9,7 @@ import { numberingOf } from './numbering';
 import { emptyRaw } from './roles';
 
 /** Subject + role verb after a clause boundary; bounded, so linear. */
-const CLAUSE = /(?:^|[。；;，,：:])\s*(由)?([\u4e00-\u9fa5“”（）()、]{2,50}?)(?:全面|具体|统一|主要)?(牵头|负责)(?![人单部])/g;
+const CLAUSE = /(?:^|[。；;，,：:])\s*(由)?([\u4e00-\u9fa5“”（）()、]{2,50}?)(?:全面|具体|统一|主要)?(牵头|负责)(?![人单部同])/g;
 const SENTENCE_END = /[。；;]/;
 const UNIT_END = /[局委办院队站会心室部司行府团社区场]$/;
 const NOT_A_SUBJECT = /部门$|领导小组|专人|负责人|同志|[要对的在将按把向从以为并应可]|^(?:本|该|其|各有关|有关)/;
@@ -50,13 +50,21 @@ function clauseTasks(b: Block): Draft[] {
 function findHits(text: string): Hit[] {
   const hits: Hit[] = [];
   for (const m of text.matchAll(CLAUSE)) {
-    const subject = (m[2] as string).replace(/^(?:由|并|再|同时)/, '');
+    const subject = subjectOf(m[2] as string);
     const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
     if (!isSubject(subject) || /^[^。；;，,]{0,12}解释/.test(after)) continue;
     const start = (m.index ?? 0) + (/^[。；;，,：:]/.test(m[0]) ? 1 : 0);
     hits.push({ start, subjectEnd: (m.index ?? 0) + m[0].length, subject, role: m[3] === '牵头' ? 'leads' : 'responsible' });
   }
   return hits;
+}
+
+/** The unit list before 牵头/负责: after a leading numbering and the last 由. */
+function subjectOf(raw: string): string {
+  const n = numberingOf(raw);
+  const s = n ? raw.slice(n.length) : raw;
+  const k = s.lastIndexOf('由');
+  return (k >= 0 ? s.slice(k + 1) : s).replace(/^(?:并|再|同时)/, '');
 }
 
 function isSubject(s: string): boolean {
