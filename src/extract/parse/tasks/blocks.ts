@@ -12,6 +12,8 @@ export interface Block {
   open: number;
 }
 
+/** A line that can only be the end of a unit name broken by the conversion. */
+const NAME_TAIL = /^(?:人民政府|政府|委员会|办公室|管理局|局|委|办|中心)(?:[、，,；;。]|$)/;
 const TERMINAL = /[。！？!?；;：:]$/;
 const NARROW_MEDIAN = 32;
 
@@ -54,8 +56,8 @@ function continues(prev: Block, next: string, narrow: boolean): boolean {
   if (/[、，,（(]$/.test(p) || (prev.open > 0 && prev.parts.length < 8)) return true;
   if (TERMINAL.test(p) || /[。；;][)）〕\]]$/.test(p)) return false;
   const lastPart = prev.parts[prev.parts.length - 1]?.text ?? '';
-  if (ROLE_LABEL.test(p)) return !/[局委办院队站会心室部司行府区团社位]$/.test(p) && continuesList(next);
-  return narrow || lastPart.length >= 30;
+  if (ROLE_LABEL.test(p)) return (!/[局委办院队站会心室部司行府区团社位]$/.test(p) || NAME_TAIL.test(next)) && continuesList(next);
+  return narrow || lastPart.length >= 30 || /[。；;]/.test(lastPart);
 }
 
 /** A line that reads as the rest of a unit list: short, or 、-separated, no full stop inside. */

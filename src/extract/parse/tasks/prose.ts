@@ -70,6 +70,7 @@ function subjectOf(raw: string): string {
 function isSubject(s: string): boolean {
   if (NOT_A_SUBJECT.test(s)) return false;
   const items = s.split(/[、及]/).filter(Boolean);
+  if (items.every((x) => /^[各全]/.test(x))) return false; // duties of a kind of body
   return items.length > 0 && items.every((x) => x.length >= 2 && x.length <= 25 && UNIT_END.test(x.replace(/[）)]$/, '')));
 }
 
