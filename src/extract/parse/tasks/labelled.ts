@@ -76,6 +76,7 @@ function categoryHeading(blocks: readonly Block[], g: Group): Level | null {
   const a = numberingOf(above.text);
   const b = numberingOf(below.text);
   if (!a || !b || rank(b.level) <= rank(a.level)) return null;
+  if (above.text.length > 40 || /[。；;]/.test(above.text.slice(0, -1))) return null; // a description, not a heading
   return g.roles.leads.length > 0 && g.roles.responsible.length + g.roles.cooperating.length === 0 ? a.level : null;
 }
 
