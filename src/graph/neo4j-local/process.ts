@@ -1,0 +1,66 @@
+// The pid file of a data folder, and whether the pid in it is still our launcher.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import { LAUNCHER_CLASS, pidFile } from './layout';
+
+export interface PidRecord {
+  pid: number;
+  port: number;
+  startedAt: string;
+}
+
+export function readPidFile(dataDir: string): PidRecord | null {
+  try {
+    const rec = JSON.parse(fs.readFileSync(pidFile(dataDir), 'utf8')) as Partial<PidRecord>;
+    return Number.isInteger(rec.pid) && Number.isInteger(rec.port) ? (rec as PidRecord) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function writePidFile(dataDir: string, rec: PidRecord): void {
+  fs.writeFileSync(pidFile(dataDir), `${JSON.stringify(rec)}\n`);
+}
+
+export function removePidFile(dataDir: string): void {
+  fs.rmSync(pidFile(dataDir), { force: true });
+}
+
+/**
+ * True when `pid` is a live launcher serving `dataDir`. A recycled pid (another
+ * program) or a zombie left by `kill -9` does not count.
+ */
+export function isLauncher(pid: number, dataDir: string): boolean {
+  const cmd = commandLine(pid);
+  return cmd !== null && cmd.includes(LAUNCHER_CLASS) && cmd.includes(dataDir);
+}
+
+function commandLine(pid: number): string | null {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ').trim() || null;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT' && fs.existsSync('/proc/self')) return null;
+  }
+  const r = spawnSync('ps', ['-o', 'command=', '-p', String(pid)], { encoding: 'utf8' });
+  const out = r.status === 0 ? r.stdout.trim() : '';
+  return out && !out.includes('<defunct>') ? out : null;
+}
+
+export async function waitForExit(pid: number, dataDir: string, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!isLauncher(pid, dataDir)) return true;
+    await sleep(100);
+  }
+  return !isLauncher(pid, dataDir);
+}
+
+export function signal(pid: number, sig: NodeJS.Signals): void {
+  try {
+    process.kill(pid, sig);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ESRCH') throw err;
+  }
+}
+
+export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
