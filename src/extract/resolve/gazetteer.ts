@@ -6,7 +6,8 @@
 import { COMPLETE_NAMES, NATIONAL_PREFIXES, PROVINCES, UNIT_END, UNIT_SUFFIXES } from './lexicon';
 
 const CJK = /[\u4e00-\u9fa5]/;
-const BOUNDARY = /[\s、，,；;：:（）()〔〕[\]【】“”"《》。！？!?·\t]/;
+const BOUNDARY = new Set(' \t\u3000、，,；;：:（）()〔〕[]【】“”"《》。！？!?·'.split(''));
+const SUFFIX_START = new Set(UNIT_SUFFIXES.map((s) => s[0] as string));
 const MAX_NAME = 24;
 
 export interface Gazetteer {
@@ -14,6 +15,8 @@ export interface Gazetteer {
   places: Set<string>;
   /** Core name (no jurisdiction) → how often it was seen. */
   cores: Map<string, number>;
+  /** The same cores by their first character. */
+  byFirst: Map<string, Map<string, number>>;
   /** Core → fuller printed form with a province or national prefix. */
   prefixed: Map<string, string>;
   /** Short name → full name, from （以下简称…） definitions. */
@@ -21,14 +24,14 @@ export interface Gazetteer {
 }
 
 export function emptyGazetteer(): Gazetteer {
-  return { places: new Set(), cores: new Map(), prefixed: new Map(), defined: new Map() };
+  return { places: new Set(), cores: new Map(), byFirst: new Map(), prefixed: new Map(), defined: new Map() };
 }
 
 /** Learns from text (call once per line or once per file). */
 export function learn(g: Gazetteer, text: string): void {
-  learnPlaces(g, text);
-  learnDefinitions(g, text);
-  for (const seg of segments(text)) harvest(g, seg);
+  if (text.includes('委') || text.includes('政府')) learnPlaces(g, text);
+  if (text.includes('简称')) learnDefinitions(g, text);
+  forEachSegment(text, (seg) => harvest(g, seg));
 }
 
 function learnPlaces(g: Gazetteer, text: string): void {
@@ -37,8 +40,11 @@ function learnPlaces(g: Gazetteer, text: string): void {
 }
 
 function learnDefinitions(g: Gazetteer, text: string): void {
-  const re = /([\u4e00-\u9fa5]{4,30})[（(](?:以下)?简称[“"]?([\u4e00-\u9fa5]{2,12})[”"]?[）)]/g;
-  for (const m of text.matchAll(re)) {
+  const re = /([\u4e00-\u9fa5]{4,30})[（(](?:以下)?简称[“"]?([\u4e00-\u9fa5]{2,12})[”"]?[）)]/;
+  for (let k = text.indexOf('简称'); k >= 0; k = text.indexOf('简称', k + 2)) {
+    const from = Math.max(0, k - 36);
+    const m = re.exec(text.slice(from, k + 20));
+    if (!m) continue;
     const full = trimToUnitStart(m[1] as string, g.places);
     if (full) g.defined.set(m[2] as string, full);
   }
@@ -57,11 +63,11 @@ function trimToUnitStart(run: string, places: ReadonlySet<string>): string | nul
   return run.length <= 12 ? run : null;
 }
 
-function* segments(text: string): Generator<string> {
+function forEachSegment(text: string, visit: (seg: string) => void): void {
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || BOUNDARY.test(text[i] as string)) {
-      if (i - start >= 3) yield text.slice(start, i);
+    if (i === text.length || BOUNDARY.has(text[i] as string)) {
+      if (i - start >= 3) visit(text.slice(start, i));
       start = i + 1;
     }
   }
@@ -90,6 +96,7 @@ function nameFrom(seg: string, start: number): string | null {
   const nat = NATIONAL_PREFIXES.find((p) => seg.startsWith(p, start));
   const end = Math.min(seg.length, start + MAX_NAME + (nat?.length ?? 0));
   for (let j = start + 2 + (nat?.length ?? 0); j < end; j++) {
+    if (!SUFFIX_START.has(seg[j] as string)) continue;
     const s = UNIT_SUFFIXES.find((x) => seg.startsWith(x, j));
     if (s === undefined) continue;
     const name = seg.slice(start, j + s.length);
@@ -111,15 +118,24 @@ function record(g: Gazetteer, name: string): void {
   const province = PROVINCES.find((q) => name.startsWith(q) && name.length > q.length + 2);
   if (province) {
     const core = name.slice(province.length);
-    g.cores.set(core, (g.cores.get(core) ?? 0) + 1);
+    count(g, core);
     g.prefixed.set(core, name);
     return;
   }
   const { core, prefix } = splitPrefix(name, g.places);
   if (core.length < 2) return;
-  g.cores.set(core, (g.cores.get(core) ?? 0) + 1);
+  count(g, core);
   if (prefix && (PROVINCES.includes(prefix.replace(/[市县区]$/, '')) || NATIONAL_PREFIXES.some((p) => prefix.startsWith(p))))
     g.prefixed.set(core, name);
+}
+
+function count(g: Gazetteer, core: string): void {
+  const n = (g.cores.get(core) ?? 0) + 1;
+  g.cores.set(core, n);
+  const first = core[0] as string;
+  let bucket = g.byFirst.get(first);
+  if (!bucket) g.byFirst.set(first, (bucket = new Map()));
+  bucket.set(core, n);
 }
 
 /** Splits a leading national/province/place/level prefix off a name. */
@@ -154,7 +170,7 @@ export function expandBySubsequence(g: Gazetteer, core: string): string | null {
   let best: string | null = null;
   let bestCount = 0;
   let tie = false;
-  for (const [full, count] of g.cores) {
+  for (const [full, count] of g.byFirst.get(core[0] as string) ?? []) {
     if (full.length <= core.length || full[0] !== core[0] || full[full.length - 1] !== last) continue;
     if (full.includes(core) || !isSubsequence(core, full) || hasRepeat(full)) continue;
     if (core.length >= 7 && full.length - core.length > 1) continue;

@@ -22,6 +22,7 @@ export interface Bracket {
 /** Top-level brackets of a text whose content names roles. */
 export function roleBrackets(text: string): Bracket[] {
   const out: Bracket[] = [];
+  if (!/单位|部门|负责/.test(text)) return out;
   let depth = 0;
   let open = -1;
   for (let i = 0; i < text.length; i++) {
