@@ -2,7 +2,8 @@
 // (DOT, SVG, PNG, Mermaid, GraphML, JSON, CSV, the viewer) draws. One home
 // for node and edge kinds and their Chinese labels.
 
-export type NodeKind = 'organization' | 'person' | 'task' | 'document' | 'area' | 'jurisdiction' | 'group';
+/** `group`: collapsed leaves with a count; `cluster`: a box around nodes (a leader's units), drawn, never linked. */
+export type NodeKind = 'organization' | 'person' | 'task' | 'document' | 'area' | 'jurisdiction' | 'group' | 'cluster';
 
 export type EdgeKind =
   | 'lead'
@@ -47,6 +48,7 @@ export const NODE_KIND_LABELS: Record<NodeKind, string> = {
   area: '领域',
   jurisdiction: '行政区',
   group: '汇总',
+  cluster: '分组',
 };
 
 /** Where a fact was read: the source file, its line span and the lines' text. */

@@ -50,6 +50,7 @@ export const NODE_STYLES: Record<NodeKind, NodeStyle> = {
   area: { fill: '#eaf7ea', border: '#2ca02c', dotShape: 'hexagon', cyShape: 'hexagon', yedShape: 'hexagon' },
   jurisdiction: { fill: '#fff7c2', border: '#8a7a00', dotShape: 'doubleoctagon', cyShape: 'octagon', yedShape: 'octagon' },
   group: { fill: '#f7f7f7', border: '#999999', dotShape: 'box3d', cyShape: 'barrel', yedShape: 'rectangle' },
+  cluster: { fill: '#fbfbf4', border: '#a65e00', dotShape: 'box', cyShape: 'round-rectangle', yedShape: 'roundrectangle' },
 };
 
 /** A node's label with its task counts, one line per part. */

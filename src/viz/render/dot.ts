@@ -27,8 +27,7 @@ function cluster(index: number, head: RespNode, children: Map<string | null, Res
   const style = NODE_STYLES[head.kind];
   return [
     `  subgraph ${q(name)} {`,
-    `    graph [label="", style="rounded,dashed", color=${q(style.border)}];`,
-    `    ${nodeLine(head)}`,
+    `    graph [label=${q(head.label)}, style="rounded,dashed,filled", fillcolor=${q(style.fill)}, color=${q(style.border)}];`,
     ...(children.get(head.id) ?? []).map((c) => `    ${nodeLine(c)}`),
     '  }',
   ];

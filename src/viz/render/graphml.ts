@@ -13,6 +13,7 @@ const KEYS: [string, 'node' | 'edge', string, string][] = [
   ['lead', 'node', 'lead', 'int'],
   ['responsible', 'node', 'responsible', 'int'],
   ['cooperating', 'node', 'cooperating', 'int'],
+  ['cluster', 'node', 'cluster', 'string'],
   ['elabel', 'edge', 'label', 'string'],
   ['ekind', 'edge', 'kind', 'string'],
   ['source', 'edge', 'source', 'string'],
@@ -20,7 +21,9 @@ const KEYS: [string, 'node' | 'edge', string, string][] = [
   ['text', 'edge', 'text', 'string'],
 ];
 
+/** Clusters (nodes that are a parent) become a `cluster` attribute of their members. */
 export function toGraphml(g: RespGraph): string {
+  const parents = new Map(g.nodes.filter((n) => g.nodes.some((c) => c.parent === n.id)).map((n) => [n.id, n.label]));
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
@@ -30,7 +33,7 @@ export function toGraphml(g: RespGraph): string {
     '  <key id="yn" for="node" yfiles.type="nodegraphics"/>',
     '  <key id="ye" for="edge" yfiles.type="edgegraphics"/>',
     `  <graph id="G" edgedefault="directed">`,
-    ...g.nodes.flatMap(nodeXml),
+    ...g.nodes.filter((n) => !parents.has(n.id)).flatMap((n) => nodeXml(n, n.parent ? parents.get(n.parent) : undefined)),
     ...g.edges.flatMap(edgeXml),
     '  </graph>',
     '</graphml>',
@@ -38,7 +41,7 @@ export function toGraphml(g: RespGraph): string {
   return out.join('\n') + '\n';
 }
 
-function nodeXml(n: RespNode): string[] {
+function nodeXml(n: RespNode, cluster: string | undefined): string[] {
   const s = NODE_STYLES[n.kind];
   const label = labelLines(n).join('\n');
   const width = Math.max(60, Math.max(...labelLines(n).map(displayWidth)) * 13 + 20);
@@ -51,6 +54,7 @@ function nodeXml(n: RespNode): string[] {
     data('kind', n.kind),
     ...(n.detail ? [data('detail', n.detail)] : []),
     ...counts,
+    ...(cluster ? [data('cluster', cluster)] : []),
     '      <data key="yn"><y:ShapeNode>' +
       `<y:Geometry width="${width}" height="${labelLines(n).length * 18 + 14}"/>` +
       `<y:Fill color="${s.fill}" transparent="false"/><y:BorderStyle color="${s.border}" type="line" width="1.0"/>` +

@@ -16,7 +16,7 @@ export function toMermaid(g: RespGraph): string {
       out.push(`  ${nodeLine(n, ids)}`);
       continue;
     }
-    out.push(`  subgraph ${ids.get(n.id)}_group[" "]`, `    ${nodeLine(n, ids)}`);
+    out.push(`  subgraph ${ids.get(n.id)}["${text(n.label)}"]`);
     for (const c of kids) out.push(`    ${nodeLine(c, ids)}`);
     out.push('  end');
   }

@@ -24,9 +24,10 @@ describe('DOT', () => {
     expect(dot.startsWith('digraph responsibility {')).toBe(true);
     expect(dot.trimEnd().endsWith('}')).toBe(true);
     const declared = dot.split('\n').filter((l) => /^\s*"[^"]+" \[/.test(l)).map((l) => l.trim().split('" [')[0].slice(1));
-    expect(declared.sort()).toEqual(sampleGraph().nodes.map((n) => n.id).sort());
+    const drawn = sampleGraph().nodes.filter((n) => n.kind !== 'cluster');
+    expect(declared.sort()).toEqual(drawn.map((n) => n.id).sort());
     expect(dot.match(/ -> /g)).toHaveLength(6);
-    expect(dot).toMatch(/subgraph "cluster_0" \{[^}]*"person:贺兰县\|段建宏"[^}]*"organization:贺兰县财政局"/s);
+    expect(dot).toMatch(/subgraph "cluster_0" \{\s*graph \[label="段建宏 分管"[^}]*"person:贺兰县\|段建宏"[^}]*"organization:贺兰县财政局"/s);
     expect(dot).toContain('label="贺兰县财政局\\n牵头2 · 配合7"');
   });
 
@@ -63,8 +64,8 @@ describe('Mermaid', () => {
   it('is a flowchart with quoted labels, a subgraph per cluster and one linkStyle per edge', () => {
     const lines = mmd.trimEnd().split('\n');
     expect(lines[0]).toBe('flowchart LR');
-    expect(mmd).toContain('n1["贺兰县财政局<br/>牵头2 · 配合7"]:::organization');
-    expect(mmd).toContain('subgraph n0_group[" "]');
+    expect(mmd).toContain('n2["贺兰县财政局<br/>牵头2 · 配合7"]:::organization');
+    expect(mmd).toContain('subgraph n0["段建宏 分管"]');
     expect(lines.filter((l) => l.trim() === 'end')).toHaveLength(1);
     expect(lines.filter((l) => /^  n\d+ -->\|[^|]+\| n\d+$/.test(l))).toHaveLength(6);
     expect(lines.filter((l) => l.includes('linkStyle'))).toHaveLength(6);
@@ -75,11 +76,12 @@ describe('Mermaid', () => {
 
 describe('GraphML', () => {
   const doc = parseXml(toGraphml(sampleGraph()));
+  const nodes = () => Array.from(doc.getElementsByTagName('node'));
   it('parses, with every node and edge and their data', () => {
     expect(doc.documentElement.nodeName).toBe('graphml');
     const nodes = Array.from(doc.getElementsByTagName('node'));
     const edges = Array.from(doc.getElementsByTagName('edge'));
-    expect(nodes).toHaveLength(7);
+    expect(nodes).toHaveLength(7); // the cluster is an attribute, not a node
     expect(edges).toHaveLength(6);
     const ids = new Set(nodes.map((n) => n.getAttribute('id')));
     for (const e of edges) {
@@ -94,6 +96,9 @@ describe('GraphML', () => {
   it('gives yEd a label per node and Gephi a declared key for every data element', () => {
     const labels = Array.from(doc.getElementsByTagName('y:NodeLabel')).map((l) => l.textContent);
     expect(labels).toContain('段建宏');
+    const finance = nodes().find((n) => n.getAttribute('id') === 'organization:贺兰县财政局')!;
+    const cluster = Array.from(finance.getElementsByTagName('data')).find((d) => d.getAttribute('key') === 'cluster');
+    expect(cluster?.textContent).toBe('段建宏 分管');
     const keys = new Set(Array.from(doc.getElementsByTagName('key')).map((k) => k.getAttribute('id')));
     for (const d of Array.from(doc.getElementsByTagName('data'))) expect(keys.has(d.getAttribute('key'))).toBe(true);
     const lines = Array.from(doc.getElementsByTagName('data')).filter((d) => d.getAttribute('key') === 'lines');

@@ -12,9 +12,10 @@ function prov(first: number, last: number, text: string): Provenance {
 }
 
 export function sampleGraph(): RespGraph {
-  const person = node('person', '贺兰县|段建宏', '段建宏');
-  const finance = node('organization', '贺兰县财政局', '贺兰县财政局', { parent: person.id, counts: { lead: 2, cooperating: 7 } });
-  const ndrc = node('organization', '贺兰县发展和改革局', '贺兰县发展和改革局', { parent: person.id });
+  const cluster = node('cluster', 'leader|贺兰县|段建宏', '段建宏 分管');
+  const person = node('person', '贺兰县|段建宏', '段建宏', { parent: cluster.id });
+  const finance = node('organization', '贺兰县财政局', '贺兰县财政局', { parent: cluster.id, counts: { lead: 2, cooperating: 7 } });
+  const ndrc = node('organization', '贺兰县发展和改革局', '贺兰县发展和改革局', { parent: cluster.id });
   const health = node('organization', '贺兰县医疗保障局', '贺兰县医疗保障局');
   const task = node('task', 't1', '1. 落实基本医疗保险制度', { detail: '1.落实基本医疗保险制度。坚持“应保尽保”<全覆盖> & 公平' });
   const doc = node('document', '贺党发〔2022〕32号', '贺党发〔2022〕32号', { detail: '关于深化医疗保障制度改革的实施方案' });
@@ -27,7 +28,7 @@ export function sampleGraph(): RespGraph {
     scope: { kind: 'person', name: '段建宏' },
     root: person.id,
     title: '段建宏 的分管与任务',
-    nodes: [person, finance, ndrc, health, task, doc, area],
+    nodes: [cluster, person, finance, ndrc, health, task, doc, area],
     edges: [
       edge('supervises', person, finance, division),
       edge('supervises', person, ndrc, division),
