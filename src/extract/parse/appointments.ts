@@ -16,11 +16,14 @@ const PERSONNEL_TITLE = /任免|任职|免职|任命|聘任|聘用|解聘|免去
 const MAX_CLAUSE = 400;
 
 const NAMES = '[\\u4e00-\\u9fa5·、]{2,40}?';
-const SUBJECT_VERB = new RegExp(`^(${NAMES})(?:同志)?(挂职任|任命为|聘任为|聘任|聘为|担任|挂任|任)(?![职期免务用])(.+)$`);
+const SUBJECT_VERB = new RegExp(`^(${NAMES})(?:同志)?(挂职任|任命为|聘任为|聘任|聘为|担任|兼任|挂任|任)(?![职期免务用])(.+)$`);
 const VERB_OBJECT = new RegExp(`^(任命|聘任|聘请|提名)(${NAMES})(?:同志)?为(.+)$`);
 const REMOVE = /^(免去|解聘|撤销)(.+?)(?:的)?(?:一切)?(?:职务|职)$/;
 const NO_LONGER = new RegExp(`^(${NAMES})?(?:同志)?不再担任(.+?)(?:的)?职务$`);
 const CONCURRENT = /^(?:兼任|兼)(.+)$/;
+/** 决定任命： / 免去： heading a list of `张三为…` / `李四的…职务` clauses. */
+const MODE = /(任命|聘任|聘用|免去|免职|解聘)(?:如下)?$/;
+const MODE_ITEM = new RegExp(`^(${NAMES})(?:同志)?(?:为|的)(.+?)(?:的)?(?:职务)?$`);
 const NOMINATE = /^拟(?:任|聘任|任命为|提名为|推荐为|提任|聘为|任用为)(.+)$/;
 const NOMINATE_UNSPECIFIED = /^拟(?:进一步使用|提拔使用|重用|交流|提拔)/;
 const LEAD_IN = /^(?:同时|并|另|经研究|研究决定|决定|正式)+/;
@@ -33,6 +36,8 @@ interface State {
   known: Set<string>;
   out: Appointment[];
   subject: string[];
+  /** Action of a heading like 决定任命： that the following clauses share. */
+  mode: AppointmentAction | null;
 }
 
 function knownNames(doc: DocumentSegment, passages: Passage[]): Set<string> {
@@ -101,6 +106,11 @@ function clause(s: State, raw: string, lines: Lines, first: boolean): void {
     s.subject = splitNames(m[1] ?? '') ?? [];
     return record(s, s.subject, 'appoint', m[3] ?? '', lines);
   }
+  if (s.mode && (m = MODE_ITEM.exec(c)) && splitNames(m[1] ?? '')) {
+    s.subject = splitNames(m[1] ?? '') ?? [];
+    return record(s, s.subject, s.mode, m[2] ?? '', lines);
+  }
+  if ((m = MODE.exec(c))) s.mode = /免|解/.test(m[1] ?? '') ? 'remove' : 'appoint';
   const alone = splitNames(c.replace(/同志$/, ''));
   if (first && alone?.length === 1 && raw === c) s.subject = alone;
 }
@@ -121,7 +131,7 @@ export const appointmentsParser: GenreParser = {
   parse(doc, ctx) {
     if (!PERSONNEL_TITLE.test(doc.meta.title.replace(/\s+/g, ''))) return {};
     const passages = passagesOf(doc.paragraphs);
-    const s: State = { doc, ctx, known: knownNames(doc, passages), out: [], subject: [] };
+    const s: State = { doc, ctx, known: knownNames(doc, passages), out: [], subject: [], mode: null };
     for (const p of passages) parsePassage(s, p);
     return { appointments: s.out };
   },

@@ -93,6 +93,25 @@ function namedRuns(s: State): void {
   }
 }
 
+const CN_COUNT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** 今年重点办好以下十件民生实事： followed by numbered items. */
+function introducedLists(s: State): void {
+  s.passages.forEach((p, at) => {
+    const m = COUNTED.exec(p.text);
+    if (!m || s.items.some((x) => x.at === at) || !/[：:]$|如下|以下/.test(p.text.slice(m.index))) return;
+    const count = CN_COUNT[m[0][0] ?? ''] ?? (Number.parseInt(m[0], 10) || 0);
+    const first = s.items.find((x) => x.at > at);
+    if (!first || first.at !== at + 1) return;
+    const kind = kindOfHeading(m[0]);
+    let taken = 0;
+    for (const item of s.items.filter((x) => x.at > at)) {
+      if (DEPTH[item.style] < DEPTH[first.style] || (count && taken >= count)) break;
+      if (item.style === first.style) add(s, item, kind), taken++;
+    }
+  });
+}
+
 /** 办好十件民生实事：一是…，…；二是… */
 function inlineLists(s: State): void {
   s.passages.forEach((p, at) => {
@@ -117,6 +136,7 @@ export const programmesParser: GenreParser = {
       if (counted || livelihood) collective(s, i, livelihood ? (/民生/.test(item.heading + doc.meta.title) ? '民生实事' : kindOfHeading(item.heading)) : kindOfHeading(item.heading));
     });
     namedRuns(s);
+    introducedLists(s);
     inlineLists(s);
     return { programmes: [...s.out.entries()].sort((a, b) => a[0] - b[0]).map(([, p]) => p) };
   },

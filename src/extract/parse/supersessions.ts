@@ -13,7 +13,7 @@ const REPEAL_TITLE = /废止|宣布失效|失效的/;
 const AMEND_TITLE = /关于修改|修正案|关于修订/;
 const REPLACES = /同时废止|同时停止执行|同时失效|同时作废|停止执行|不再执行|自行废止|予以废止|废止/g;
 const AMENDS_ISSUED = /(?:新|重新)?修订(?:后)?的?(?=《)/g;
-const AMENDS_DIRECT = /^对(?=《)|(?:作|进行)(?:如下|了|部分)?(?:修改|修订|修正)/;
+const AMENDS_DIRECT = /(?:作|作出|进行)如下(?:修改|修订|修正)|(?:修改|修订|修正)如下/;
 const BASIS = /(?:根据|依据|按照|参照|贯彻|落实|结合)[^，,；;]{0,6}$/;
 const PROMULGATION = /^[，,]?(?:已经|经)[^。]{0,60}(?:通过|同意)[^。]{0,10}(?:现予公布|予以公布|现予发布|现予印发)/;
 const MAX_SENTENCE = 3000;
@@ -56,6 +56,16 @@ function bases(text: string, refs: CitedRef[]): Set<CitedRef> {
   return out;
 }
 
+const GENRE_END = /(?:办法|规定|细则|条例|制度|措施|规则|标准|规划|通告|纲要|计划|意见|通知|决定|方案|批复|公告)(?:（[^）]{1,8}）)?$/;
+
+/** The title printed before a number in a list without 《》 (1. 某市甲管理办法（某政发〔2010〕5号）). */
+function listedTitle(text: string, start: number): string | null {
+  const before = text.slice(Math.max(0, start - 80), start).replace(/[（(]$/, '');
+  const cut = Math.max(...['。', '；', ';', '：', ':', '，', ',', '、'].map((c) => before.lastIndexOf(c)));
+  const title = before.slice(cut + 1).replace(/^(?:\d{1,3}[\.．、]?|[（(]\d{1,3}[）)])/, '');
+  return title.length >= 4 && GENRE_END.test(title) ? title : null;
+}
+
 /** In a repeal decision every document named in the body is repealed, bases and the decision itself aside. */
 function repealDecision(s: State, passages: Passage[]): void {
   let relation: SupersessionRelation = 'repeals';
@@ -68,7 +78,7 @@ function repealDecision(s: State, passages: Passage[]): void {
     const basis = bases(p.text, refs);
     for (const ref of refs) {
       if (basis.has(ref) || PROMULGATION.test(p.text.slice(ref.end, ref.end + 80))) continue;
-      keep(s, relation, ref, p, ref.end);
+      keep(s, relation, { ...ref, title: ref.title ?? listedTitle(p.text, ref.start) }, p, ref.end);
     }
   }
   for (const row of repealRows(s.doc.lines, s.doc.jurisdiction)) keep(s, relation, row.ref, row.passage, row.ref.end);

@@ -73,6 +73,25 @@ describe('appointments', () => {
     ]);
   });
 
+  it('reads lists under 决定任命： and 免去： headings, and 兼任', () => {
+    const got = run('关于任免工作人员的通知', [
+      '市人民政府决定任命：',
+      '',
+      '黄海同志为市民政局副局长；',
+      '',
+      '免去：',
+      '',
+      '林涛的市民政局调研员职务。',
+      '',
+      '陈刚兼任市应急管理局局长。',
+    ]);
+    expect(got).toEqual([
+      ['黄海', 'appoint', '银川市民政局', '副局长', [12]],
+      ['林涛', 'remove', '银川市民政局', '调研员', [16]],
+      ['陈刚', 'appoint', '银川市应急管理局', '局长', [18]],
+    ]);
+  });
+
   it('keeps lines of a statement wrapped over two lines', () => {
     const got = run('关于刘某任职的通知', ['刘芳任银川市统计局', '副局长。']);
     expect(got).toEqual([['刘芳', 'appoint', '银川市统计局', '副局长', [10, 11]]]);

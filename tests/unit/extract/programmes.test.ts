@@ -95,6 +95,27 @@ describe('programmes', () => {
     ]);
   });
 
+  it('reads numbered items after a paragraph that introduces a counted set', () => {
+    const got = run('关于某市2025年重点工作的通知', [
+      '今年重点实施以下三大行动：',
+      '',
+      '1. 城市更新行动。改造老旧小区。',
+      '',
+      '（1）改造供热管网。',
+      '',
+      '2. 乡村振兴示范行动。',
+      '',
+      '3. 营商环境优化行动。',
+      '',
+      '4. 加强组织保障。',
+    ]);
+    expect(got.map((g) => [g[0], g[1], g[2]])).toEqual([
+      ['城市更新行动', '三大行动', 2025],
+      ['乡村振兴示范行动', '三大行动', 2025],
+      ['营商环境优化行动', '三大行动', 2025],
+    ]);
+  });
+
   it('finds nothing in an ordinary list of measures', () => {
     expect(run('关于某事的通知', ['（一）加强领导。', '', '（二）实施提升行动。', '', '（三）强化保障。', '', '（四）严格考核。'])).toEqual([]);
   });

@@ -43,6 +43,24 @@ describe('supersessions', () => {
     ]);
   });
 
+  it('reads a repeal list without 《》 and a table flattened with spaces', () => {
+    const got = run('某县人民政府关于废止部分文件的通知', [
+      '经研究，决定废止以下文件：',
+      '',
+      '1. 某县农村公路养护管理办法（某政发〔2013〕21号）',
+      '',
+      '2  某县城区供热管理暂行规定  某政办发〔2015〕 8 号',
+    ], '某县');
+    expect(got).toEqual([
+      ['repeals', '某政发〔2013〕21号', '某县农村公路养护管理办法', [12]],
+      ['repeals', '某政办发〔2015〕8号', '某县城区供热管理暂行规定', [14]],
+    ]);
+  });
+
+  it('does not take a planned revision for an amendment', () => {
+    expect(run('关于印发某工作要点的通知', ['启动对《某市物业管理条例》进行修订的工作。'])).toEqual([]);
+  });
+
   it('reads a newly revised plan issued in place of the old one as amends, but not a revised law that is applied', () => {
     expect(run('关于印发某市应急预案的通知', ['新修订的《某市应急预案》已经市政府同意，现印发给你们。'])).toEqual([
       ['amends', null, '某市应急预案', [10]],

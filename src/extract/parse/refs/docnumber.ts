@@ -52,7 +52,7 @@ export function findDocNumbers(text: string, jurisdiction = ''): FoundNumber[] {
 }
 
 /** Words that precede a number in running text but are not part of its prefix. */
-const LEAD_IN = /^.*(?:根据|按照|依据|参照|执行|印发|公布|发布|通知|决定|意见|方案|办法|规定|报告|批复|公告|以|见|即|和|及|与|或|的|年|月|日|号)(?=[^和及与或的年月日号]{2,}$)/;
+const LEAD_IN = /^.*(?:根据|按照|依据|参照|执行|印发|公布|发布|通知|决定|意见|方案|办法|规定|细则|条例|制度|措施|规则|标准|规划|通告|纲要|计划|报告|批复|公告|以|见|即|和|及|与|或|的|年|月|日|号)(?=[^和及与或的年月日号]{2,}$)/;
 
 function stripLeadIn(prefix: string): string {
   const m = LEAD_IN.exec(prefix);
