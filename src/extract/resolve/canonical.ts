@@ -1,7 +1,7 @@
 // One mention → its canonical full name: jurisdiction spelled out, party
 // organs under 中共…委, standard and learned short forms expanded.
 import { expandBySubsequence, splitPrefix, type Gazetteer } from './gazetteer';
-import { GROUP_MARKERS, INNER_SHORT_FORMS, NATIONAL_PREFIXES, STANDARD_SHORT_FORMS, SUFFIX_SHORT_FORMS } from './lexicon';
+import { GROUP_MARKERS, INNER_SHORT_FORMS, NATIONAL_PREFIXES, PROVINCES, STANDARD_SHORT_FORMS, SUFFIX_SHORT_FORMS } from './lexicon';
 
 export interface Parsed {
   /** Place written before the core (银川市, 县, 市 …), '' when none. */
@@ -60,14 +60,19 @@ export function expandCore(core: string, g: Gazetteer): { core: string; party: b
 /** Canonical name of one (non-group) mention in a jurisdiction. */
 export function canonicalName(mention: string, jurisdiction: string, g: Gazetteer, inherited = ''): string {
   const defined = g.defined.get(mention);
-  if (defined) return canonicalName(defined, jurisdiction, g);
+  if (defined && defined !== mention) return canonicalName(defined, jurisdiction, g);
   if (NATIONAL_PREFIXES.some((p) => mention.startsWith(p))) return mention;
-  const p = parseMention(mention, g.places);
-  const bare = p.place === '' && !p.party && !p.government && isPlaceName(p.core, g.places);
+  const places = placesOf(g, jurisdiction);
+  if (namesOwnPlace(mention, jurisdiction) && ![...places].some((q) => mention.startsWith(q))) return finishSuffixes(g.prefixed.get(mention) ?? mention);
+  const p = parseMention(mention, places);
+  const bare = p.place === '' && !p.party && !p.government && isPlaceName(p.core, places);
   if (bare) return parentOf(p.core, jurisdiction) + p.core + '人民政府';
   const level = p.place || inherited;
-  const place = level.length === 1 ? placeFor(level, jurisdiction, g.places) : level || jurisdiction;
-  if (p.core === '') return p.government ? place + '人民政府' : p.party ? '中共' + place + '委' : mention;
+  const place = level.length === 1 ? placeFor(level, jurisdiction, places) : level || jurisdiction;
+  if (p.core === '') {
+    if (p.party) return '中共' + place + '委';
+    return p.government || level.length > 1 ? withParent(place, jurisdiction) + '人民政府' : mention;
+  }
   const prefixed = g.prefixed.get(p.core);
   if (prefixed && !p.party) return finishSuffixes(prefixed);
   if (p.government && /^办(公室)?$/.test(p.core)) return place + '人民政府办公室';
@@ -79,6 +84,38 @@ export function canonicalName(mention: string, jurisdiction: string, g: Gazettee
   if (x.youth) return '共青团' + place + x.core;
   if (p.government && !x.core.startsWith('人民政府')) return place + '人民政府' + x.core;
   return place + x.core;
+}
+
+const placeCache = new WeakMap<Gazetteer, Map<string, Set<string>>>();
+
+/** The learned places plus the jurisdiction and its city. */
+function placesOf(g: Gazetteer, jurisdiction: string): ReadonlySet<string> {
+  let byJ = placeCache.get(g);
+  if (!byJ) placeCache.set(g, (byJ = new Map()));
+  let set = byJ.get(jurisdiction);
+  if (!set || set.size < g.places.size) {
+    set = new Set(g.places);
+    if (jurisdiction) set.add(jurisdiction);
+    const k = jurisdiction.indexOf('市');
+    if (k > 0 && k < jurisdiction.length - 1) set.add(jurisdiction.slice(0, k + 1));
+    byJ.set(jurisdiction, set);
+  }
+  return set;
+}
+
+/**
+ * A name that already carries a place or national word inside it
+ * (共青团银川市委, 银川海关, 中国葡萄酒产业技术研究院, 宁夏凯添天然气有限公司).
+ */
+function namesOwnPlace(m: string, jurisdiction: string): boolean {
+  if (/^(中国|国家|全国)/.test(m) || PROVINCES.some((p) => m.startsWith(p) && m.length > p.length + 1)) return true;
+  const short = jurisdiction.replace(/^.*?([\u4e00-\u9fa5]{2,})[市县区]$/, '$1');
+  const city = jurisdiction.includes('市') ? jurisdiction.slice(0, jurisdiction.indexOf('市')) : '';
+  return [short, city].some((w) => w.length >= 2 && m.includes(w) && !m.startsWith(w + jurisdiction.slice(-1)) && !m.startsWith(jurisdiction));
+}
+
+function withParent(place: string, jurisdiction: string): string {
+  return place.length > 1 && !jurisdiction.startsWith(place) && /[县区]$/.test(place) ? parentOf(place, jurisdiction) + place : place;
 }
 
 function finishSuffixes(name: string): string {

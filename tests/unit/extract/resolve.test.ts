@@ -1,0 +1,132 @@
+// Unit resolution: hand-written examples of each rule.
+import type { Line } from '../../../src/extract/location';
+import { buildUnitResolver } from '../../../src/extract/resolve';
+
+const linesOf = (text: string): Line[] => text.split('\n').map((t, i) => ({ no: i + 1, text: t }));
+const names = (refs: { name: string }[]) => refs.map((r) => r.name);
+
+describe('unit resolver', () => {
+  const county = buildUnitResolver(
+    linesOf(
+      [
+        '张三 县发展和改革局局长',
+        '分管县卫生健康局、县住房和城乡建设局、县教育体育局、县交通运输局。',
+        '联系县审批服务管理局、县人力资源和社会保障局(社会保险事业管理中心)。',
+        '贺兰县融信融资担保有限公司（以下简称融信担保公司）负责运营。',
+        '宁夏贺兰工业园区管委会',
+      ].join('\n'),
+    ),
+  );
+
+  it('expands a short name to the full name the text prints elsewhere', () => {
+    expect(names(county.list('发改局、卫健局、住建局、人社局', '贺兰县'))).toEqual([
+      '贺兰县发展和改革局',
+      '贺兰县卫生健康局',
+      '贺兰县住房和城乡建设局',
+      '贺兰县人力资源和社会保障局',
+    ]);
+    expect(county.unit('审批服务局', '贺兰县').name).toBe('贺兰县审批服务管理局');
+    expect(county.unit('交通局', '贺兰县').name).toBe('贺兰县交通运输局');
+  });
+
+  it('keeps the mention when the text gives no full name', () => {
+    const bare = buildUnitResolver(linesOf('县委办公室'));
+    expect(bare.unit('发改局', '贺兰县').name).toBe('贺兰县发改局');
+    expect(bare.unit('市场监督管理局', '贺兰县').name).toBe('贺兰县市场监督管理局');
+  });
+
+  it('never expands a name that is complete already', () => {
+    expect(county.unit('教育局', '贺兰县').name).toBe('贺兰县教育局');
+  });
+
+  it('does not learn from a name with a printed duplication (typo)', () => {
+    const r = buildUnitResolver(linesOf('市人力资源和社会保障和社会保障局、市财政局'));
+    expect(r.unit('市人力资源和社会保障局', '银川市').name).toBe('银川市人力资源和社会保障局');
+  });
+
+  it('learns （以下简称…） definitions and province prefixes', () => {
+    expect(county.unit('融信担保公司', '贺兰县').name).toBe('贺兰县融信融资担保有限公司');
+    expect(county.unit('贺兰工业园区管委会', '贺兰县').name).toBe('宁夏贺兰工业园区管理委员会');
+  });
+
+  it('lets later items inherit the leading level prefix, not mistaking 市场 for 市', () => {
+    const r = buildUnitResolver([]);
+    const refs = r.list('县综合执法局、市场监督管理局', '贺兰县');
+    expect(names(refs)).toEqual(['贺兰县综合执法局', '贺兰县市场监督管理局']);
+    expect(r.unit('市政管理局', '银川市').name).toBe('银川市市政管理局');
+  });
+
+  it('spells out the document jurisdiction and the parent city', () => {
+    const r = buildUnitResolver(linesOf('银川市人民政府 兴庆区人民政府'));
+    expect(r.unit('市财政局', '银川市').name).toBe('银川市财政局');
+    expect(r.unit('市财政局', '银川市西夏区').name).toBe('银川市财政局');
+    expect(r.unit('区财政局', '银川市西夏区').name).toBe('银川市西夏区财政局');
+    expect(r.unit('市政府办公室', '银川市').name).toBe('银川市人民政府办公室');
+    expect(r.unit('兴庆区', '银川市').name).toBe('银川市兴庆区人民政府');
+  });
+
+  it('splits a bracketed sub-unit list into units with a parent', () => {
+    const refs = county.list('县发展和改革局（工业和信息化局、粮食和物资储备局）', '贺兰县');
+    expect(refs).toEqual([
+      { name: '贺兰县发展和改革局', mention: '县发展和改革局' },
+      { name: '贺兰县工业和信息化局', mention: '工业和信息化局', parent: '贺兰县发展和改革局' },
+      { name: '贺兰县粮食和物资储备局', mention: '粮食和物资储备局', parent: '贺兰县发展和改革局' },
+    ]);
+  });
+
+  it('keeps group references whole, brackets inside them included', () => {
+    const refs = county.list('各县（市）区人民政府，各园区、市直各部门', '银川市');
+    expect(refs).toEqual([
+      { name: '各县（市）区人民政府', mention: '各县（市）区人民政府', group: true },
+      { name: '各园区', mention: '各园区', group: true },
+      { name: '市直各部门', mention: '市直各部门', group: true },
+    ]);
+    expect(county.unit('各县(市)区', '银川市').name).toBe('各县（市）区');
+  });
+
+  it('drops 等 / 等部门 and carries a distributive 各 over the list', () => {
+    const refs = county.list('市卫生健康委员会等部门，各镇人民政府、街道办事处', '银川市');
+    expect(refs.map((r) => [r.name, r.mention])).toEqual([
+      ['银川市卫生健康委员会', '市卫生健康委员会'],
+      ['各镇人民政府', '各镇人民政府'],
+      ['各街道办事处', '街道办事处'],
+    ]);
+  });
+
+  it('writes party organs with 中共 and expands standard short forms', () => {
+    const r = buildUnitResolver([]);
+    expect(names(r.list('县委宣传部、统战部，县委网信办、编办、残联、团委', '贺兰县'))).toEqual([
+      '中共贺兰县委宣传部',
+      '中共贺兰县委统战部',
+      '中共贺兰县委网络安全和信息化委员会办公室',
+      '中共贺兰县委机构编制委员会办公室',
+      '贺兰县残疾人联合会',
+      '共青团贺兰县委员会',
+    ]);
+    expect(r.unit('市委组织部', '银川市').name).toBe('中共银川市委组织部');
+  });
+
+  it('repairs ` and ` for 和 and names broken across lines', () => {
+    const r = buildUnitResolver([]);
+    expect(names(r.list('市人力资源 and 社会保障局、市卫\n生健康委员会', '银川市'))).toEqual([
+      '银川市人力资源和社会保障局',
+      '银川市卫生健康委员会',
+    ]);
+  });
+
+  it('keeps names that carry their own place or a national prefix', () => {
+    const r = buildUnitResolver(linesOf('银川市人民政府'));
+    expect(r.unit('银川市生态环境局贺兰分局', '贺兰县').name).toBe('银川市生态环境局贺兰分局');
+    expect(r.unit('国家税务总局银川市税务局', '银川市').name).toBe('国家税务总局银川市税务局');
+  });
+
+  it('drops a verb phrase after the last unit', () => {
+    expect(names(county.list('卫健局、医保局按职能分工负责', '贺兰县'))).toEqual(['贺兰县卫生健康局', '贺兰县医保局']);
+  });
+
+  it('never throws on noise', () => {
+    const r = buildUnitResolver(linesOf('（（（、、、）》“ and \t'));
+    for (const s of ['', '、', '（', '）', '等', '各', '市', '((((', '中共', '县政府'])
+      expect(() => r.list(s, '贺兰县')).not.toThrow();
+  });
+});
