@@ -27,8 +27,16 @@ const MODE_ITEM = new RegExp(`^(${NAMES})(?:同志)?(?:为|的)(.+?)(?:的)?(?:�
 const NOMINATE = /^拟(?:任|聘任|任命为|提名为|推荐为|提任|聘为|任用为)(.+)$/;
 const NOMINATE_UNSPECIFIED = /^拟(?:进一步使用|提拔使用|重用|交流|提拔)/;
 const LEAD_IN = /^(?:同时|并|另|经研究|研究决定|决定|正式)+/;
-/** What follows a name that runs straight into its post phrase. */
-const UNIT_START = /^(?:其|中共|中国|国家|自治区|宁夏|[市县区省]|同志|的)/;
+/** What may follow a name that runs straight into its post phrase, strongest first. */
+function unitCues(jurisdiction: string): Array<(rest: string) => boolean> {
+  const places = jurisdiction.match(/[\u4e00-\u9fa5]+?(?:自治区|省|市|自治州|州|盟|县|自治县|区|旗)/g) ?? [jurisdiction];
+  const own = places.flatMap((p) => (p.length > 2 ? [p, p.slice(0, -1)] : [p]));
+  return [
+    (r) => own.some((p) => r.startsWith(p)) || /^(?:中共|中国|国家|自治区|宁夏|共青团)/.test(r),
+    (r) => /^[\u4e00-\u9fa5]{2,4}?(?:省|市|县|区|旗)/.test(r),
+    (r) => /^[市县区省]/.test(r),
+  ];
+}
 
 interface State {
   doc: DocumentSegment;
@@ -74,7 +82,7 @@ function removed(s: State, rest: string): { names: string[]; phrase: string } | 
   const marked = /^([\u4e00-\u9fa5·、]{2,40}?)(?:同志)?的/.exec(rest);
   const listed = marked ? splitNames(marked[1] ?? '') : null;
   if (marked && listed) return { names: listed, phrase: rest.slice(marked[0].length) };
-  const name = leadingName(rest, s.known, (r) => UNIT_START.test(r) || r.startsWith(s.doc.jurisdiction.slice(0, 2)));
+  const name = leadingName(rest, s.known, unitCues(s.doc.jurisdiction));
   if (name && (s.known.has(name) || !s.subject.length)) {
     return { names: [name], phrase: rest.slice(name.length).replace(/^同志/, '') };
   }

@@ -102,3 +102,20 @@ describe('appointments', () => {
     expect(run('关于某某等同志任职的通知', ['以上人员中，陈明同志任职试用期1年。'])).toEqual([]);
   });
 });
+
+describe('names that run into the post phrase', () => {
+  it('splits two- and three-character names before a place name', () => {
+    const got = run('关于免去王芳等同志职务的通知', [
+      '免去王芳兴庆区教育局局长职务；',
+      '',
+      '免去张建国银川市西夏区民政局副局长职务；',
+      '',
+      '免去刘华区财政局副局长职务。',
+    ], '银川市西夏区');
+    expect(got.map((g) => [g[0], g[2], g[3]])).toEqual([
+      ['王芳', '银川市西夏区兴庆区教育局', '局长'],
+      ['张建国', '银川市西夏区民政局', '副局长'],
+      ['刘华', '银川市西夏区财政局', '副局长'],
+    ]);
+  });
+});

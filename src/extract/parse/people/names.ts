@@ -31,18 +31,20 @@ export function splitNames(s: string): string[] | null {
 /**
  * Splits a name off the start of `text` when the name runs straight into
  * what follows (免去刘华银川市…职务). `known` are names the document already
- * gives elsewhere; `follows` tells whether a candidate remainder looks like
- * the start of what comes after the name.
+ * gives elsewhere; `cues` are tests of what may follow a name, strongest
+ * first (the document's own place names before any place name).
  */
-export function leadingName(text: string, known: ReadonlySet<string>, follows: (rest: string) => boolean): string | null {
+export function leadingName(text: string, known: ReadonlySet<string>, cues: ReadonlyArray<(rest: string) => boolean>): string | null {
   let best = '';
   for (const k of known) if (k.length > best.length && text.length > k.length && text.startsWith(k)) best = k;
   if (best) return best;
   const marked = /^([\u4e00-\u9fa5]{2,4}?|[\u4e00-\u9fa5]{1,8}·[\u4e00-\u9fa5]{1,8}?)(?:同志|的)/.exec(text);
   if (marked?.[1] && isPersonName(marked[1])) return marked[1];
-  for (const n of [2, 3, 4]) {
-    const name = text.slice(0, n);
-    if (isPersonName(name) && follows(text.slice(n))) return name;
+  for (const cue of cues) {
+    for (const n of [3, 2, 4]) {
+      const name = text.slice(0, n);
+      if (isPersonName(name) && cue(text.slice(n))) return name;
+    }
   }
   const fallback = text.slice(0, 3);
   return isPersonName(fallback) && hasSurname(fallback) ? fallback : null;
