@@ -1,0 +1,206 @@
+// The tasks parser: one small hand-written example per layout family.
+import type { Line } from '../../../src/extract/location';
+import { tasksParser } from '../../../src/extract/parse/tasks';
+import { buildUnitResolver } from '../../../src/extract/resolve';
+import type { DocumentSegment } from '../../../src/extract/stages';
+import type { Task } from '../../../src/extract/types';
+
+/** A document from text; blank lines between paragraphs as in the corpus. */
+function parse(text: string, jurisdiction = '银川市', context = ''): Task[] {
+  const lines: Line[] = text.split('\n').map((t, i) => ({ no: i + 1, text: t }));
+  const doc: DocumentSegment = {
+    meta: { docNumber: null, title: 't', issuers: [], issuedOn: null, docType: '通知', section: null, page: null, lines: [1] },
+    jurisdiction,
+    lines,
+    paragraphs: [],
+  };
+  const ctxLines = context.split('\n').map((t, i) => ({ no: i + 1, text: t }));
+  const units = buildUnitResolver([...lines, ...ctxLines]);
+  return tasksParser.parse(doc, { units, warn: () => undefined }).tasks ?? [];
+}
+
+const names = (refs: { name: string }[]) => refs.map((r) => r.name);
+
+describe('tasks: role-label lines', () => {
+  it('closes each numbered task with its 牵头单位 / 配合单位 lines', () => {
+    const tasks = parse(
+      [
+        '任务1：完善应急预案。建立联动机制。',
+        '',
+        '牵头单位：市应急管理局',
+        '',
+        '配合单位：市气象局、市水务局，各县（市）区人民政府',
+        '',
+        '任务2：建设监测站网。',
+        '',
+        '牵头单位：市气象局',
+      ].join('\n'),
+    );
+    expect(tasks).toHaveLength(2);
+    expect(tasks[0]).toMatchObject({ number: '任务1', lines: [1, 5], deadline: null });
+    expect(tasks[0]!.text).toContain('完善应急预案');
+    expect(names(tasks[0]!.leads)).toEqual(['银川市应急管理局']);
+    expect(names(tasks[0]!.cooperating)).toEqual(['银川市气象局', '银川市水务局', '各县（市）区人民政府']);
+    expect(names(tasks[1]!.leads)).toEqual(['银川市气象局']);
+  });
+
+  it('makes one task of several sub-items closed by one label group', () => {
+    const tasks = parse(
+      [
+        '（一）青少年素质提升行动。',
+        '1. 推进科技教育。开展活动。',
+        '2. 加强教师队伍建设。',
+        '牵头部门：市教育局，市科学技术协会',
+        '配合部门：市科学技术局',
+        '（二）农民素质提升行动。',
+        '1. 开展培训。',
+        '2. 建设示范基地。',
+        '牵头部门：市农业农村局',
+      ].join('\n'),
+    );
+    expect(tasks.map((t) => t.number)).toEqual(['（一）', '（二）']);
+    expect(tasks[0]!.text).toContain('青少年素质提升行动');
+    expect(tasks[0]!.text).toContain('加强教师队伍建设');
+    expect(names(tasks[0]!.leads)).toEqual(['银川市教育局', '银川市科学技术协会']);
+  });
+
+  it('applies a lead printed once above several items to each item', () => {
+    const tasks = parse(
+      [
+        '（一）交通畅行实事',
+        '牵头单位 ：市公安局',
+        '1. 打通断头路 4 条',
+        '实施内容 ：打通阅北六路等 4 条道路。',
+        '责任单位 ：市住房和城乡建设局',
+        '2. 提升通行效率',
+        '实施内容 ：优化信号灯。',
+        '责任单位 ：市交通运输局',
+        '（二）教育实事',
+        '1. 新建学校',
+        '责任单位 ：市教育局',
+      ].join('\n'),
+    );
+    expect(tasks).toHaveLength(3);
+    expect(tasks.map((t) => names(t.leads))).toEqual([['银川市公安局'], ['银川市公安局'], []]);
+    expect(names(tasks[1]!.responsible)).toEqual(['银川市交通运输局']);
+  });
+
+  it('reads 对接责任领导 as leaders and re-joins a list broken across lines', () => {
+    const tasks = parse(
+      [
+        '1. 关于“实施专项债券项目”',
+        '对接责任领导：王向豫',
+        '对接牵头部门：市发展和改革委员会、市财',
+        '政局',
+        '对接责任部门：市教育局等部门，各园区',
+      ].join('\n'),
+    );
+    expect(tasks).toHaveLength(1);
+    expect(tasks[0]!.leaders).toEqual([{ name: '王向豫' }]);
+    expect(names(tasks[0]!.leads)).toEqual(['银川市发展和改革委员会', '银川市财政局']);
+    expect(names(tasks[0]!.responsible)).toEqual(['银川市教育局', '各园区']);
+  });
+
+  it('routes a trailing 具体负责落实 in a cooperating list to responsible', () => {
+    const [t] = parse(['1. 实施健康知识普及行动。', '牵头单位：市卫生健康委员会', '配合单位：市教育局，各县（市）区人民政府具体负责落实。以下不再列出'].join('\n'));
+    expect(names(t!.cooperating)).toEqual(['银川市教育局']);
+    expect(names(t!.responsible)).toEqual(['各县（市）区人民政府']);
+  });
+});
+
+describe('tasks: role brackets at a paragraph end', () => {
+  it('reads ；-separated groups and the deadline', () => {
+    const [t] = parse('1. 落实医疗保险制度。全面落实待遇。（牵头部门：医保局；配合部门：财政局、各乡镇(场)；完成时限：2022年）', '贺兰县');
+    expect(t).toMatchObject({ number: '1', deadline: '2022年', lines: [1] });
+    expect(names(t!.leads)).toEqual(['贺兰县医保局']);
+    expect(names(t!.cooperating)).toEqual(['贺兰县财政局', '各乡镇（场）']);
+  });
+
+  it('makes one task per bracket, with mismatched bracket kinds across a line break', () => {
+    const tasks = parse(
+      ['（七）加强监管。严格执行检验制度（责任单位：市商务局）；开展抽检〔责任单位：市市场监督管理局，各县（市）', '区人民政府]。'].join('\n'),
+    );
+    expect(tasks).toHaveLength(2);
+    expect(tasks[0]!.text).toContain('严格执行检验制度');
+    expect(tasks[1]!.text).toContain('开展抽检');
+    expect(tasks[1]!.lines).toEqual([1, 2]);
+    expect(names(tasks[1]!.responsible)).toEqual(['银川市市场监督管理局', '各县（市）区人民政府']);
+  });
+
+  it('reads units that 按职能分工负责 as responsible', () => {
+    const [t] = parse('18. 提升服务能力。（卫健局、人社局按职能分工负责；完成时限：2025年）', '贺兰县');
+    expect(names(t!.responsible)).toEqual(['贺兰县卫健局', '贺兰县人社局']);
+    expect(t!.leads).toEqual([]);
+  });
+
+  it('ignores ordinary parentheses', () => {
+    expect(parse('1. 开展活动（含线上活动）。（2022年）')).toEqual([]);
+  });
+});
+
+describe('tasks: tables flattened to TAB rows', () => {
+  it('reads the role column, skips repeated headers, and takes a shifted unit cell', () => {
+    const tasks = parse(
+      [
+        '主要任务\t重点内容\t牵头单位',
+        '(一) 基础设施\t1. 完成系统迁移。加快上云。\t县委网信办（城运中心）',
+        '\t2. 推进外网建设。\t县发改局',
+        '主要任务\t重点内容\t牵头单位',
+        '27. 建立智慧监管平台。\t县市场监管局\t',
+      ].join('\n'),
+      '贺兰县',
+    );
+    expect(tasks.map((t) => t.number)).toEqual(['1', '2', '27']);
+    expect(tasks[0]!.leads.map((r) => [r.name, r.parent])).toEqual([
+      ['中共贺兰县委网络安全和信息化委员会办公室', undefined],
+      ['贺兰县城运中心', '中共贺兰县委网络安全和信息化委员会办公室'],
+    ]);
+    expect(names(tasks[2]!.leads)).toEqual(['贺兰县市场监管局']);
+  });
+});
+
+describe('tasks: prose', () => {
+  it('finds 由X牵头 and X负责 clauses, one per subject', () => {
+    const tasks = parse(
+      '（一）组织实施。由财政局牵头，制定实施方案。财政局负责基金的筹集，农业农村局、乡村振兴服务中心负责用途指导。',
+      '贺兰县',
+    );
+    expect(tasks.map((t) => [names(t.leads), names(t.responsible)])).toEqual([
+      [['贺兰县财政局'], []],
+      [[], ['贺兰县财政局']],
+      [[], ['贺兰县农业农村局', '贺兰县乡村振兴服务中心']],
+    ]);
+    expect(tasks[0]!.text).toContain('制定实施方案');
+    expect(tasks.every((t) => t.number === null)).toBe(true);
+  });
+
+  it('leaves out interpretation clauses, generic bodies, 会同 alone and regulation articles', () => {
+    const text = [
+      '本政策由县人民政府办公室负责解释。',
+      '各有关部门负责做好配合工作。',
+      '生态环境部门负责监督。',
+      '市财政局会同市审计局开展检查。',
+      '各单位主要负责同志要亲自抓。',
+      '第六条 市网络信息化局负责统筹项目。',
+      '市审计局负责审计。',
+    ].join('\n');
+    expect(parse(text)).toEqual([]);
+  });
+});
+
+describe('tasks: robustness', () => {
+  it('never throws on mutated input', () => {
+    const base = '（一）行动。\n牵头单位：市教育局\n1. 任务（责任单位：市财政局；完成时限：2022年）\n主要任务\t牵头单位\n1. 事\t县发改局';
+    const noise = ['（', '）', '〔', ']', '\t', '\n', '：', '、', '牵头单位：', '负责', '由', '第一条', ' and ', '**'];
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    for (let k = 0; k < 300; k++) {
+      let s = base;
+      for (let m = 0; m < 6; m++) {
+        const at = rand(s.length + 1);
+        s = rand(2) ? s.slice(0, at) + noise[rand(noise.length)] + s.slice(at) : s.slice(0, at) + s.slice(at + rand(4));
+      }
+      expect(() => parse(s)).not.toThrow();
+    }
+  });
+});
