@@ -17,6 +17,7 @@ const AMENDS_DIRECT = /(?:作|作出|进行)如下(?:修改|修订|修正)|(?:�
 const BASIS = /(?:根据|依据|按照|参照|贯彻|落实|结合)[^，,；;]{0,6}$/;
 const PROMULGATION = /^[，,]?(?:已经|经)[^。]{0,60}(?:通过|同意)[^。]{0,10}(?:现予公布|予以公布|现予发布|现予印发)/;
 const MAX_SENTENCE = 3000;
+const TRIGGER = /废止|停止执行|不再执行|失效|作废|修订|修改|修正/;
 
 const normTitle = (t: string) => t.replace(/[《》〈〉“”"（）()、，,\s]/g, '');
 
@@ -98,7 +99,7 @@ function targetsBefore(refs: CitedRef[], text: string, at: number): CitedRef[] {
 
 function sentence(s: State, p: Passage, from: number, to: number): void {
   const text = p.text.slice(from, to);
-  if (!/废止|停止执行|不再执行|失效|作废|修订|修改|修正/.test(text)) return;
+  if (!TRIGGER.test(text)) return;
   const refs = findReferences(text, s.doc.jurisdiction);
   if (!refs.length) return;
   const shift = (r: CitedRef): CitedRef => ({ ...r, start: r.start + from, end: r.end + from });
@@ -134,6 +135,7 @@ export const supersessionsParser: GenreParser = {
       for (const ref of findReferences(own.text, doc.jurisdiction)) keep(s, 'amends', ref, own, ref.end);
     }
     for (const p of passages) {
+      if (!TRIGGER.test(p.text)) continue;
       for (const [a, b] of splitTopLevel(p.text, '。')) if (b - a <= MAX_SENTENCE) sentence(s, p, a, b);
     }
     return { supersedes: s.out };

@@ -35,6 +35,7 @@ function withJurisdiction(prefix: string, jurisdiction: string): string {
 /** Every document number in `text` (already free of spaces). */
 export function findDocNumbers(text: string, jurisdiction = ''): FoundNumber[] {
   const found: FoundNumber[] = [];
+  if (!text.includes('号')) return found;
   for (const m of text.matchAll(SERIAL)) {
     const prefix = stripLeadIn(m[1] ?? '');
     const start = (m.index ?? 0) + ((m[1] ?? '').length - prefix.length);

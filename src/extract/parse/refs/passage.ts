@@ -39,8 +39,17 @@ export function passageOf(lines: readonly Line[]): Passage {
   return { text, starts, nos, tabular };
 }
 
-export const passagesOf = (paragraphs: readonly Paragraph[]): Passage[] =>
-  paragraphs.map((p) => passageOf(p.parts)).filter((p) => p.text.length > 0);
+const built = new WeakMap<readonly Paragraph[], Passage[]>();
+
+/** The passages of a document's paragraphs; built once per document and shared by the genre parsers. */
+export function passagesOf(paragraphs: readonly Paragraph[]): Passage[] {
+  let passages = built.get(paragraphs);
+  if (!passages) {
+    passages = paragraphs.map((p) => passageOf(p.parts)).filter((p) => p.text.length > 0);
+    built.set(paragraphs, passages);
+  }
+  return passages;
+}
 
 function lineAt(p: Passage, offset: number): number {
   let lo = 0;
