@@ -1,6 +1,9 @@
 // Every CLI command, registered in one list. One file per command.
 import type { Command } from 'commander';
+import { registerGraph } from './graph';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: RegisterCommand[] = [];
+export const COMMANDS: RegisterCommand[] = [
+  registerGraph,
+];
