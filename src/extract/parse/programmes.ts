@@ -12,6 +12,8 @@ import type { OrgRef, Programme } from '../types';
 const NAMED = /(?:行动|工程)$/;
 const COUNTED = /(?:[一二三四五六七八九十两]|\d{1,2})(?:件|项|大|个)[^，。；]{0,14}?(?:实事|行动|工程)/;
 const LIVELIHOOD = /实事/;
+/** A set of livelihood projects (民生实事, 十件实事, 为民办实事项目), not any mention of 办实事. */
+const LIVELIHOOD_SET = /民生.{0,6}实事|(?:[一二三四五六七八九十两]|\d{1,2})件.{0,6}实事|实事项目/;
 const LEAD_LABEL = /(?:牵头单位|牵头部门)[：:]([^。；;）)]+)/;
 const DEPTH: Record<Style, number> = { l1: 1, l2: 2, l3: 3, l4: 4, l5: 5 };
 const MIN_RUN = 3;
@@ -115,9 +117,10 @@ function introducedLists(s: State): void {
 /** 办好十件民生实事：一是…，…；二是… */
 function inlineLists(s: State): void {
   s.passages.forEach((p, at) => {
-    const intro = p.text.search(LIVELIHOOD);
-    if (intro < 0 || !p.text.includes('一是', intro)) return;
-    const kind = kindOfHeading(p.text.slice(Math.max(0, intro - 16), intro + 2));
+    const set = LIVELIHOOD_SET.exec(p.text);
+    const intro = set?.index ?? -1;
+    if (!set || !p.text.includes('一是', intro)) return;
+    const kind = kindOfHeading(COUNTED.exec(p.text.slice(Math.max(0, intro - 4), intro + set[0].length))?.[0] ?? set[0]);
     for (const m of p.text.slice(intro).matchAll(/[一二三四五六七八九十]{1,3}是([^，。；;,]{4,60})/g)) {
       const start = intro + (m.index ?? 0) + m[0].length - (m[1] ?? '').length;
       s.out.set(at * 1000 + s.out.size, { name: m[1] ?? '', kind, year: s.year, leads: [], lines: spanIn(p, start, start + (m[1] ?? '').length) });
@@ -132,7 +135,7 @@ export const programmesParser: GenreParser = {
     const s: State = { doc, ctx, passages, items: outlineOf(passages), year: singleYear(doc.meta.title), out: new Map() };
     s.items.forEach((item, i) => {
       const counted = COUNTED.test(item.heading);
-      const livelihood = LIVELIHOOD.test(item.heading) && (item.style === 'l1' || LIVELIHOOD.test(doc.meta.title));
+      const livelihood = LIVELIHOOD_SET.test(item.heading) || (LIVELIHOOD.test(item.heading) && LIVELIHOOD_SET.test(doc.meta.title));
       if (counted || livelihood) collective(s, i, livelihood ? (/民生/.test(item.heading + doc.meta.title) ? '民生实事' : kindOfHeading(item.heading)) : kindOfHeading(item.heading));
     });
     namedRuns(s);

@@ -120,3 +120,16 @@ describe('programmes', () => {
     expect(run('关于某事的通知', ['（一）加强领导。', '', '（二）实施提升行动。', '', '（三）强化保障。', '', '（四）严格考核。'])).toEqual([]);
   });
 });
+
+describe('programmes: what is not a livelihood set', () => {
+  it('does not take the measures of a 办实事 campaign for projects', () => {
+    const got = run('关于开展我为群众办实事活动的通知', [
+      '一、扎实开展为群众办实事',
+      '',
+      '（一）建立工作台账。',
+      '',
+      '（二）开展走访活动。',
+    ]);
+    expect(got).toEqual([]);
+  });
+});
