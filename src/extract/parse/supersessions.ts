@@ -9,7 +9,7 @@ import type { DocumentSegment, GenreParser } from '../stages';
 import type { Supersession, SupersessionRelation } from '../types';
 
 /** A document whose purpose is to repeal (关于废止…的决定, 废止和宣布失效部分文件). */
-const REPEAL_TITLE = /废止|宣布失效|失效的/;
+const REPEAL_TITLE = /废止|宣布失效|失效的|清理结果/;
 const AMEND_TITLE = /关于修改|修正案|关于修订/;
 const REPLACES = /同时废止|同时停止执行|同时失效|同时作废|停止执行|不再执行|自行废止|予以废止|废止/g;
 const AMENDS_ISSUED = /(?:新|重新)?修订(?:后)?的?(?=《)/g;
@@ -67,14 +67,28 @@ function listedTitle(text: string, start: number): string | null {
   return title.length >= 4 && GENRE_END.test(title) ? title : null;
 }
 
+/** What a section of a repeal or clean-up decision does to the documents it lists; null to keep them. */
+function sectionRelation(heading: string): SupersessionRelation | null {
+  if (/继续有效|保留|继续执行/.test(heading)) return null;
+  return /修改|修订|修正/.test(heading) ? 'amends' : 'repeals';
+}
+
 /** In a repeal decision every document named in the body is repealed, bases and the decision itself aside. */
 function repealDecision(s: State, passages: Passage[]): void {
-  let relation: SupersessionRelation = 'repeals';
+  let relation: SupersessionRelation | null = 'repeals';
+  const rows = new Map(repealRows(s.doc.lines, s.doc.jurisdiction).map((r) => [r.passage.nos[0], r]));
   for (const p of passages) {
-    if (/^[一二三四五六七八九十]+、|^第[一二三四五六七八九十]+[部分]/.test(p.text)) {
-      relation = /修改|修订|修正/.test(p.text.slice(0, 20)) ? 'amends' : 'repeals';
+    if (/^[一二三四五六七八九十]+、|^第[一二三四五六七八九十]+[部分]|^[（(][一二三四五六七八九十]+[）)]/.test(p.text) && p.text.length < 60) {
+      relation = sectionRelation(p.text.slice(0, 30));
     }
-    if (p.tabular) continue; // rows are read cell by cell below
+    if (!relation) continue;
+    if (p.tabular) {
+      for (const no of p.nos) {
+        const row = rows.get(no);
+        if (row) keep(s, relation, row.ref, row.passage, row.ref.end);
+      }
+      continue;
+    }
     const refs = findReferences(p.text, s.doc.jurisdiction);
     const basis = bases(p.text, refs);
     for (const ref of refs) {
@@ -82,7 +96,6 @@ function repealDecision(s: State, passages: Passage[]): void {
       keep(s, relation, { ...ref, title: ref.title ?? listedTitle(p.text, ref.start) }, p, ref.end);
     }
   }
-  for (const row of repealRows(s.doc.lines, s.doc.jurisdiction)) keep(s, relation, row.ref, row.passage, row.ref.end);
 }
 
 /** Refs the trigger at `at` applies to: those of its clause, else of the clause before. */

@@ -38,8 +38,8 @@ describe('supersessions', () => {
     ]);
     expect(got).toEqual([
       ['repeals', '某政发〔2010〕5号', '某市甲管理办法', [12]],
-      ['repeals', '某市人民政府令第9号', '某市丙规定', [18]],
       ['repeals', '某政办发〔2012〕44号', '某市乙实施细则', [16]],
+      ['repeals', '某市人民政府令第9号', '某市丙规定', [18]],
     ]);
   });
 
@@ -78,6 +78,30 @@ describe('document numbers', () => {
       '宁财〔农〕发〔2021〕361号',
       '宁政发〔2018〕7号',
       '国务院令第712号',
+    ]);
+  });
+});
+
+describe('supersessions in a clean-up decision', () => {
+  it('follows its sections: kept documents are left out, amended and repealed ones recorded', () => {
+    const got = run('某市人民政府关于公布规范性文件清理结果的决定', [
+      '一、继续有效的文件',
+      '',
+      '1.《某市甲办法》（某政发〔2018〕1号）',
+      '',
+      '二、修改的文件',
+      '',
+      '序号\t文件名称\t文号',
+      '',
+      '1\t某市乙规定\t某政发〔2016〕2号',
+      '',
+      '三、废止的文件',
+      '',
+      '1.《某市丙细则》（某政办发〔2012〕3号）',
+    ]);
+    expect(got).toEqual([
+      ['amends', '某政发〔2016〕2号', '某市乙规定', [18]],
+      ['repeals', '某政办发〔2012〕3号', '某市丙细则', [22]],
     ]);
   });
 });
