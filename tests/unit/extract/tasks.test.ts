@@ -133,6 +133,12 @@ describe('tasks: role brackets at a paragraph end', () => {
     expect(t!.leads).toEqual([]);
   });
 
+  it('reads `X牵头，Y配合` inside a bracket', () => {
+    const [t] = parse('3. 推进改革。（市发改委牵头，市财政局、各县区配合）', '银川市', '市发展和改革委员会');
+    expect(names(t!.leads)).toEqual(['银川市发展和改革委员会']);
+    expect(names(t!.cooperating)).toEqual(['银川市财政局', '各县区']);
+  });
+
   it('ignores ordinary parentheses', () => {
     expect(parse('1. 开展活动（含线上活动）。（2022年）')).toEqual([]);
   });
@@ -156,6 +162,17 @@ describe('tasks: tables flattened to TAB rows', () => {
       ['贺兰县城运中心', '中共贺兰县委网络安全和信息化委员会办公室'],
     ]);
     expect(names(tasks[2]!.leads)).toEqual(['贺兰县市场监管局']);
+  });
+});
+
+describe('tasks: label and column synonyms', () => {
+  it('reads 参与单位, 完成时间 and a table with 责任领导 and 完成时限 columns', () => {
+    const [a] = parse(['1. 建设平台。', '责任单位：市数据局', '参与单位：市财政局', '完成时间：2024年底'].join('\n'));
+    expect(names(a!.cooperating)).toEqual(['银川市财政局']);
+    expect(a!.deadline).toBe('2024年底');
+    const [b] = parse(['序号\t工作任务\t责任领导\t责任单位\t完成时限', '1\t2. 建成数据中心。\t李四\t市数据局\t2025年'].join('\n'));
+    expect(b).toMatchObject({ leaders: [{ name: '李四' }], deadline: '2025年' });
+    expect(names(b!.responsible)).toEqual(['银川市数据局']);
   });
 });
 

@@ -6,11 +6,11 @@
 import type { Block } from './blocks';
 import { linesOfStretch, type Draft } from './draft';
 import { numberingOf } from './numbering';
-import { readBracket } from './roles';
+import { LABEL, readBracket } from './roles';
 
 const OPEN = new Set(['（', '(', '〔', '[', '【']);
 const CLOSE = new Set(['）', ')', '〕', ']', '】']);
-const HINT = /^\s*(?:对接)?(?:牵头|责任|配合)(?:单位|部门)\s*[：:]|负责\s*(?:[；;]|$)/;
+const VERB_HINT = /(?:牵头|负责|配合|参与)\s*(?:[；;，,]|$)/;
 const MAX_BRACKET = 600;
 
 export interface Bracket {
@@ -22,7 +22,7 @@ export interface Bracket {
 /** Top-level brackets of a text whose content names roles. */
 export function roleBrackets(text: string): Bracket[] {
   const out: Bracket[] = [];
-  if (!/单位|部门|负责/.test(text)) return out;
+  if (!/单位|部门|领导|主体|负责|牵头|配合|参与/.test(text)) return out;
   let depth = 0;
   let open = -1;
   for (let i = 0; i < text.length; i++) {
@@ -34,7 +34,7 @@ export function roleBrackets(text: string): Bracket[] {
       depth--;
       if (depth === 0 && i - open <= MAX_BRACKET) {
         const content = text.slice(open + 1, i);
-        if (HINT.test(content) || /^[^（(]*?(?:牵头|责任|配合)(?:单位|部门)\s*[：:]/.test(content.slice(0, 12)))
+        if (LABEL.test(content) || VERB_HINT.test(content))
           out.push({ open, close: i, content });
       }
     }

@@ -1,6 +1,8 @@
 // Item numbering (一、 （一） 1. （1） 任务1： 第一条) and role labels at a
 // line's start. Every pattern is anchored and bounded: no backtracking.
 
+import { LABEL } from './roles';
+
 export type Level = 'chapter' | 'article' | 'cn' | 'paren-cn' | 'arabic' | 'paren-arabic' | 'task' | 'circled';
 
 export interface Numbering {
@@ -31,8 +33,8 @@ export function numberingOf(text: string): Numbering | null {
   return null;
 }
 
-/** Role labels: 牵头单位： 责任部门： 对接牵头部门： 配合单位 ： … */
-export const ROLE_LABEL = /^(?:对接)?(?:牵头|责任|配合|协办|主办)(?:单位|部门)\s*[：:]|^(?:对接)?责任领导\s*[：:]|^完成时限\s*[：:]/;
+/** Role labels: 牵头单位： 责任部门： 对接牵头部门： 配合单位 ： 完成时限： … */
+export const ROLE_LABEL = LABEL;
 
 /** True when a line starts a new item or label (so it never continues the previous one). */
 export function startsItem(text: string): boolean {

@@ -64,7 +64,7 @@ function subjectOf(raw: string): string {
   const n = numberingOf(raw);
   const s = n ? raw.slice(n.length) : raw;
   const k = s.lastIndexOf('由');
-  return (k >= 0 ? s.slice(k + 1) : s).replace(/^(?:并|再|同时)/, '');
+  return (k >= 0 ? s.slice(k + 1) : s).replace(/^[（(“]+/, '').replace(/^(?:并|再|同时)/, '');
 }
 
 function isSubject(s: string): boolean {

@@ -23,22 +23,26 @@ export interface Roles {
 
 export const emptyRaw = (): RawRoles => ({ leads: [], responsible: [], cooperating: [], leaders: [], deadline: null });
 
-const LABEL = /^\s*(对接)?(牵头|责任|配合|协办|主办)?(单位|部门|领导)\s*[：:]\s*|^\s*完成时限\s*[：:]\s*/;
+const KINDS = '牵头|主办|主责|责任|配合|协办|协助|参与|协同|参加';
+const DEADLINES = '完成时限|完成时间|完成期限|时间节点|时限要求';
+/** A role label at the start of a text: 牵头单位： 责任部门 ： 对接责任领导： 完成时限： … */
+export const LABEL = new RegExp(`^\\s*(对接|主要)?(${KINDS})(单位|部门|领导|主体)\\s*[：:]\\s*|^\\s*(?:${DEADLINES})\\s*[：:]\\s*`);
+/** A table header cell naming a role column. */
+export const ROLE_HEADER = new RegExp(`^(?:对接|主要)?(${KINDS})(单位|部门|领导|主体)$|^(?:${DEADLINES})$`);
 
-function roleOf(kind: string | undefined, noun: string | undefined, deadline: boolean): Role | null {
-  if (deadline) return 'deadline';
-  if (noun === '领导') return kind === '责任' || kind === undefined ? 'leaders' : null;
+export function roleOf(kind: string | undefined, noun: string | undefined): Role | null {
+  if (kind === undefined) return 'deadline';
+  if (noun === '领导') return kind === '牵头' || kind === '责任' || kind === '主责' ? 'leaders' : null;
   if (kind === '牵头' || kind === '主办') return 'leads';
-  if (kind === '责任') return 'responsible';
-  if (kind === '配合' || kind === '协办') return 'cooperating';
-  return null;
+  if (kind === '责任' || kind === '主责') return 'responsible';
+  return noun === '主体' ? null : 'cooperating';
 }
 
 /** Reads one `label：value` (value runs to the end of the text). */
 export function readLabel(text: string): { role: Role; value: string } | null {
   const m = LABEL.exec(text);
   if (!m) return null;
-  const role = roleOf(m[2], m[3], m[0].includes('完成时限'));
+  const role = roleOf(m[2], m[3]);
   return role ? { role, value: text.slice(m[0].length).trim() } : null;
 }
 
@@ -67,15 +71,41 @@ export function readBracket(content: string): RawRoles | null {
     if (label) {
       addLabel(raw, label.role, label.value);
       found = true;
-      continue;
-    }
-    const duty = /^(.+?)(?:按职能分工|按职责分工|分别|共同)?负责$/.exec(group.trim());
-    if (duty) {
-      raw.responsible.push(duty[1] as string);
-      found = true;
-    }
+    } else found = readVerbGroups(group, raw) || found;
   }
   return found ? raw : null;
+}
+
+const UNIT_TAIL = /[局委办院队站会心室部司行府区团社场位）)]$/;
+const VERB_ROLE: [RegExp, Role][] = [
+  [/(?:按职能分工|按职责分工|分别|共同|具体)?负责$/, 'responsible'],
+  [/牵头$/, 'leads'],
+  [/(?:积极|协同|共同)?(?:配合|参与)$/, 'cooperating'],
+];
+
+/**
+ * `X牵头，Y配合` / `X、Y按职能分工负责`: pieces separated by ，, each
+ * list closed by its role verb. Every piece must end in a role verb or
+ * belong to the list of the next one, and every list must read as units.
+ */
+function readVerbGroups(group: string, raw: RawRoles): boolean {
+  const pieces = group.split(/[，,]/).map((p) => p.trim()).filter(Boolean);
+  const found: [Role, string][] = [];
+  let pending: string[] = [];
+  for (const piece of pieces) {
+    const hit = VERB_ROLE.find(([re]) => re.test(piece));
+    if (!hit) {
+      pending.push(piece);
+      continue;
+    }
+    const list = [...pending, piece.replace(hit[0], '')].join('、').replace(/^由/, '');
+    if (!UNIT_TAIL.test(list) || /[。的要对在将]/.test(list)) return false;
+    found.push([hit[1], list]);
+    pending = [];
+  }
+  if (found.length === 0 || pending.length > 0) return false;
+  for (const [role, list] of found) raw[role].push(list);
+  return true;
 }
 
 export function hasUnits(raw: RawRoles): boolean {

@@ -5,9 +5,8 @@
 import type { Block } from './blocks';
 import type { Draft } from './draft';
 import { numberingOf } from './numbering';
-import { addLabel, emptyRaw, hasUnits, type Role } from './roles';
+import { addLabel, emptyRaw, hasUnits, ROLE_HEADER, roleOf, type Role } from './roles';
 
-const ROLE_HEADER = /^(?:对接)?(牵头|责任|配合)(?:单位|部门)$/;
 const UNIT_LIST_END = /[局委办院队站会心室部司行府区团社场位）)]$/;
 
 interface Header {
@@ -20,9 +19,10 @@ function readHeader(b: Block): Header | null {
   const roles = new Map<number, Role>();
   cells.forEach((c, i) => {
     const m = ROLE_HEADER.exec(c);
-    if (m) roles.set(i, m[1] === '牵头' ? 'leads' : m[1] === '责任' ? 'responsible' : 'cooperating');
+    const role = m ? roleOf(m[1], m[2]) : null;
+    if (role) roles.set(i, role);
   });
-  return roles.size > 0 ? { text: cells.join('\t'), roles } : null;
+  return [...roles.values()].some((r) => r !== 'deadline') ? { text: cells.join('\t'), roles } : null;
 }
 
 export function tableTasks(blocks: readonly Block[], taken: Set<number>): Draft[] {
@@ -55,7 +55,7 @@ function rowTask(b: Block, header: Header): Draft | null {
   if (!hasUnits(raw)) {
     const k = lastUnitCell(cells);
     if (k === null) return null;
-    const role = header.roles.values().next().value as Role;
+    const role = [...header.roles.values()].find((r) => r !== 'deadline' && r !== 'leaders') ?? 'responsible';
     addLabel(raw, role, cells[k] as string);
     roleCells.add(k);
   }
