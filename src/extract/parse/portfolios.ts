@@ -16,11 +16,14 @@ const MAX_CLAUSE = 1500;
 const LEADER_HEAD = /^(?:[\u4e00-\u9fa5]{0,10}?(?:长|书记|主任|委员|秘书长|主席))?([\u4e00-\u9fa5]{2,4}?|[\u4e00-\u9fa5]{1,8}·[\u4e00-\u9fa5]{1,8}?)(?:同志)?(?:[（(][^）)]{1,20}[）)])?[：:]?(?=主持|协助|负责|分管|主管|联系|兼)/;
 const AB_POST = /([\u4e00-\u9fa5·、和与]{4,30}?)(?:同志)?互为(?:AB|A、B|A\/B|A－B|A-B)[岗角]/g;
 const VERBS: Array<[RegExp, PortfolioRelation]> = [
-  [/^主持(.*?)(?:的)?全面工作$/, 'presides'],
-  [/^(?:协助[\u4e00-\u9fa5]{1,8}?)?负责(.+)$/, 'responsible_for'],
-  [/^(?:分管|主管)(.+)$/, 'supervises'],
-  [/^联系(.+)$/, 'liaises'],
+  [/^(?:主持|领导)(.*?)(?:的)?全面工作$/, 'presides'],
+  [/^(?:协助[\u4e00-\u9fa5]{1,8}?)?负责(?:的工作)?[：:]?(.+)$/, 'responsible_for'],
+  [/^(?:分管|主管)(?:的)?(?:部门|单位|领域)?[：:]?(.+)$/, 'supervises'],
+  [/^联系(?:的)?(?:部门|单位)?[：:]?(.+)$/, 'liaises'],
 ];
+/** A leader's name on its own line, with the post before or after it (市长 张三 / 张三 副市长：). */
+const LEADER_TITLE = '(?:[市县区州省旗]委常委|常务副|副)?(?:[市县区州省旗镇乡]长|秘书长|党组(?:副)?书记|党组成员|主任|书记)';
+const TITLE_AROUND = new RegExp(`^(?:${LEADER_TITLE}[、，,]?)+|(?:[、，,]?${LEADER_TITLE})+$`, 'g');
 
 interface State {
   doc: DocumentSegment;
@@ -79,6 +82,11 @@ function backups(s: State, p: Passage): void {
 
 function parsePassage(s: State, p: Passage): void {
   const head = LEADER_HEAD.exec(p.text);
+  const alone = p.text.length <= 24 ? splitNames(p.text.replace(/[：:]$/, '').replace(TITLE_AROUND, '')) : null;
+  if (alone?.length === 1) {
+    s.person = alone[0] ?? null;
+    return;
+  }
   const named = splitNames(head?.[1] ?? '');
   if (named?.length === 1) s.person = named[0] ?? null;
   const body = head ? head[0].length : 0;

@@ -59,3 +59,26 @@ describe('portfolios', () => {
     expect(run('关于印发某方案的通知', ['王强同志 分管县农业农村局。'])).toEqual([]);
   });
 });
+
+describe('portfolios: a leader named on a line of its own', () => {
+  it('reads blocks headed by 市长 张三 or 李四 副市长, with labels after the verbs', () => {
+    const got = run('某市人民政府关于市政府领导工作分工的通知', [
+      '市长 张三',
+      '',
+      '领导市人民政府全面工作。',
+      '',
+      '李四 常务副市长：',
+      '',
+      '负责发展改革、财政方面的工作。',
+      '',
+      '分管部门：市发展和改革委员会、市财政局。',
+    ], '某市');
+    expect(got).toEqual([
+      '张三 presides 某市人民政府',
+      '李四 responsible_for 发展改革',
+      '李四 responsible_for 财政',
+      '李四 supervises 某市发展和改革委员会',
+      '李四 supervises 某市财政局',
+    ]);
+  });
+});
