@@ -5,7 +5,7 @@ import type { Extraction } from '../src/extract/types';
 import { buildRows } from './rows';
 import { expandPaths, isFailure, readSource, sha256, type SourceFailure } from './sources';
 import { addCounters, sourceState, writeSource, zeroCounters, type Counters, type SourceMeta } from './write';
-import { openTx, type LoaderGraph } from './graph-port';
+import type { LoaderGraph } from './graph-port';
 
 export { migrate } from './migrate';
 export type { Counters } from './write';
@@ -61,7 +61,7 @@ export async function loadExtraction(graph: LoaderGraph, extraction: Extraction,
 
 async function writeOne(graph: LoaderGraph, meta: SourceMeta, extraction: Extraction): Promise<SourceResult> {
   const rows = buildRows(extraction, meta.id);
-  return openTx(graph, async (tx) => {
+  return graph.writeTransaction(async (tx) => {
     const state = await sourceState(tx, meta);
     if (state === 'unchanged') return result(meta, 'unchanged', zeroCounters(), 0);
     const counters = await writeSource(tx, meta, rows, state === 'changed');

@@ -2,18 +2,23 @@
 // was loaded before), write its rows with one UNWIND statement per array,
 // then recompute the shared nodes it touched and remove orphans. The
 // caller supplies the transaction, so a failure anywhere rolls all back.
+import type { GraphTx } from '../src/graph/driver';
 import type { LoadRows } from './row-types';
 
+/**
+ * Nodes and relationships created and deleted by a source's transaction.
+ * Deletions are counted by the statements that delete; creations are the
+ * change in the store's counts plus the deletions (all inside the transaction).
+ */
 export interface Counters {
   nodesCreated: number;
   nodesDeleted: number;
   relationshipsCreated: number;
   relationshipsDeleted: number;
-  propertiesSet: number;
 }
 
 export function zeroCounters(): Counters {
-  return { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 };
+  return { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
 }
 
 export function addCounters(into: Counters, c: Counters): Counters {
@@ -21,14 +26,10 @@ export function addCounters(into: Counters, c: Counters): Counters {
   into.nodesDeleted += c.nodesDeleted;
   into.relationshipsCreated += c.relationshipsCreated;
   into.relationshipsDeleted += c.relationshipsDeleted;
-  into.propertiesSet += c.propertiesSet;
   return into;
 }
 
-/** What the loader needs from a write transaction: run a named cypher/ statement. */
-export interface StatementTx {
-  run(statement: string, params: Record<string, unknown>): Promise<{ records: Record<string, unknown>[]; counters: Counters }>;
-}
+export type StatementTx = GraphTx;
 
 export interface SourceMeta {
   id: string;
@@ -68,6 +69,7 @@ export const WRITE_ORDER: [statement: string, rows: keyof LoadRows][] = [
 export const LOAD_STATEMENTS = [
   'load/source-state',
   'load/source',
+  'load/count-graph',
   'load/delete-source',
   'load/delete-source-nodes',
   'load/cleanup-posts',
@@ -90,8 +92,8 @@ interface Touched {
 export type SourceState = 'new' | 'unchanged' | 'changed';
 
 export async function sourceState(tx: StatementTx, source: SourceMeta): Promise<SourceState> {
-  const { records } = await tx.run('load/source-state', { source: source.id });
-  const stored = records[0]?.sha256;
+  const [row] = await tx.run<{ sha256: string | null }>('load/source-state', { source: source.id });
+  const stored = row?.sha256;
   if (stored === null || stored === undefined) return 'new';
   return stored === source.sha256 ? 'unchanged' : 'changed';
 }
@@ -99,11 +101,15 @@ export async function sourceState(tx: StatementTx, source: SourceMeta): Promise<
 /** Replaces whatever `source` held with `rows`. Returns the write counters. */
 export async function writeSource(tx: StatementTx, source: SourceMeta, rows: LoadRows, replacing: boolean): Promise<Counters> {
   const counters = zeroCounters();
-  const run = async (statement: string, params: Record<string, unknown>) => {
-    const r = await tx.run(statement, { source: source.id, sha256: source.sha256, ...params });
-    addCounters(counters, r.counters);
-    return r.records;
+  const run: Run = async (statement, params) => {
+    const rows = await tx.run<Record<string, unknown>>(statement, { source: source.id, sha256: source.sha256, ...params });
+    for (const r of rows) {
+      counters.nodesDeleted += Number(r.nodesDeleted ?? 0);
+      counters.relationshipsDeleted += Number(r.relationshipsDeleted ?? 0);
+    }
+    return rows;
   };
+  const before = await graphCounts(tx);
   const touched: Touched = { documents: new Set(), organizations: new Set(), gazettes: new Set(), candidates: [] };
   if (replacing) await deleteOwned(run, touched);
   await run('load/source', { path: source.path });
@@ -114,7 +120,15 @@ export async function writeSource(tx: StatementTx, source: SourceMeta, rows: Loa
   collectTouched(rows, touched);
   if (touched.candidates.length > 0) await removeOrphans(run, touched.candidates);
   await refresh(run, touched);
+  const after = await graphCounts(tx);
+  counters.nodesCreated = after.nodes - before.nodes + counters.nodesDeleted;
+  counters.relationshipsCreated = after.relationships - before.relationships + counters.relationshipsDeleted;
   return counters;
+}
+
+async function graphCounts(tx: StatementTx): Promise<{ nodes: number; relationships: number }> {
+  const [row] = await tx.run<{ nodes: number; relationships: number }>('load/count-graph', {});
+  return row ?? { nodes: 0, relationships: 0 };
 }
 
 type Run = (statement: string, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>;

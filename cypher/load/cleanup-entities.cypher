@@ -6,4 +6,4 @@ MATCH (n) WHERE elementId(n) = id
   AND NOT EXISTS { MATCH (n)-[r]-() WHERE type(r) <> 'IN' }
 OPTIONAL MATCH (n)-[:IN]->(j:Jurisdiction)
 DETACH DELETE n
-RETURN collect(DISTINCT elementId(j)) AS candidates
+RETURN collect(DISTINCT elementId(j)) AS candidates, count(DISTINCT n) AS nodesDeleted, count(j) AS relationshipsDeleted

@@ -4,4 +4,4 @@ MATCH (p:Post) WHERE elementId(p) = id
   AND NOT (p)<-[:APPOINTED_TO|REMOVED_FROM|NOMINATED_FOR]-()
 OPTIONAL MATCH (p)-[:OF]->(o:Organization)
 DETACH DELETE p
-RETURN collect(DISTINCT elementId(o)) AS candidates
+RETURN collect(DISTINCT elementId(o)) AS candidates, count(DISTINCT p) AS nodesDeleted, count(o) AS relationshipsDeleted

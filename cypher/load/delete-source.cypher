@@ -28,9 +28,10 @@ CALL {
 WITH DISTINCT r
 WITH r, startNode(r) AS a, endNode(r) AS b
 DELETE r
-WITH collect(a) + collect(b) AS touched
-WITH [n IN touched WHERE NOT (n:Task OR n:Programme OR n:Source)] AS touched
+WITH collect(a) + collect(b) AS touched, count(*) AS deleted
+WITH [n IN touched WHERE NOT (n:Task OR n:Programme OR n:Source)] AS touched, deleted
 RETURN
+  deleted AS relationshipsDeleted,
   [n IN touched WHERE n:Document | n.key] AS documents,
   [n IN touched WHERE n:Organization | n.name] AS organizations,
   [n IN touched WHERE n:Gazette | n.key] AS gazettes,

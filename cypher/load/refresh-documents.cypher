@@ -41,5 +41,10 @@ SET d.stub = print IS NULL,
     d.statusBy = top.by,
     d.statusOn = top.on
 WITH d, print
-WHERE print IS NULL AND NOT (d)--()
-DELETE d
+CALL {
+  WITH d, print
+  WITH d WHERE print IS NULL AND NOT (d)--()
+  DELETE d
+  RETURN count(*) AS deleted
+}
+RETURN sum(deleted) AS nodesDeleted

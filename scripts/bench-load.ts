@@ -1,0 +1,126 @@
+// Loader benchmark (`npm run bench:load`). Starts a throwaway local Neo4j
+// unless NEO4J_URI is set (then that database is EMPTIED). Prints, in one run:
+// records/s of the batched loader and of a naive baseline (one statement per
+// record, each in its own transaction) over the sample corpus; the batched
+// loader on a 50× scale-up (the corpus re-keyed under 50 synthetic
+// jurisdictions and source ids); the per-record cost ratio 50× vs 1×; the
+// time of a cold `gazette-graph load data/gazettes`; and Node peak memory.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../src/config';
+import type { Extraction } from '../src/extract/types';
+import { buildRows } from '../loaders/rows';
+import { countRecords, loadExtraction, migrate } from '../loaders';
+import { expandPaths, isFailure, readSource, type ReadSource } from '../loaders/sources';
+import { WRITE_ORDER } from '../loaders/write';
+import { benchGraph, type BenchGraph } from './bench-load-graph';
+
+const SCALE = 50;
+/** The naive baseline runs on at most this many records and is extrapolated per record. */
+const NAIVE_RECORDS = 3000;
+
+async function main(): Promise<void> {
+  const corpus = readCorpus(path.join(PROJECT_ROOT, 'data', 'gazettes'));
+  const graph = await benchGraph();
+  try {
+    await migrate(graph);
+    const batched = await timeBatched(graph, corpus.map((s) => [s.id, s.extraction]));
+    report('batched loader, corpus (1×)', batched);
+    const naive = await timeNaive(graph, corpus);
+    report(`naive baseline${naive.partial ? ` (first ${naive.records} records, extrapolated per record)` : ''}`, naive);
+    console.log(`  speed-up batched / naive: ${(naive.msPerRecord / batched.msPerRecord).toFixed(1)}× (target ≥ 20×)`);
+    const scaled = await timeBatched(graph, scaleUp(corpus));
+    report(`batched loader, ${SCALE}× scale-up`, scaled);
+    const ratio = scaled.msPerRecord / batched.msPerRecord;
+    console.log(`  per-record cost ${SCALE}× / 1×: ${ratio.toFixed(2)} (target ≤ 1.2)`);
+    await graph.clear();
+    await migrate(graph);
+    const cold = coldCli(graph.env);
+    console.log(`cold start of \`gazette-graph load data/gazettes\`: ${cold.seconds.toFixed(2)} s (exit ${cold.code}; target < 5 s)`);
+    if (cold.code !== 0) console.log(cold.output);
+    console.log(`Node peak memory (this process, maxRSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (target < 500 MB)`);
+  } finally {
+    await graph.close();
+  }
+}
+
+interface Timing {
+  records: number;
+  ms: number;
+  msPerRecord: number;
+  partial?: boolean;
+}
+
+function report(label: string, t: Timing): void {
+  console.log(`${label}: ${t.records} records in ${(t.ms / 1000).toFixed(2)} s = ${Math.round(1000 / t.msPerRecord)} records/s`);
+}
+
+function readCorpus(dir: string): ReadSource[] {
+  const { files } = expandPaths([dir]);
+  const read = files.filter((f) => f.endsWith('.txt')).map(readSource);
+  const failed = read.filter(isFailure);
+  if (failed.length > 0) throw new Error(`cannot extract the corpus: ${failed.map((f) => `${f.path}: ${f.reason}`).join('; ')}`);
+  return read as ReadSource[];
+}
+
+/** Loads into an empty graph with the real loader, one transaction per source. */
+async function timeBatched(graph: BenchGraph, sources: [string, Extraction][]): Promise<Timing> {
+  await graph.clear();
+  const records = sources.reduce((n, [id, e]) => n + countRecords(buildRows(e, id)), 0);
+  const began = performance.now();
+  for (const [id, e] of sources) await loadExtraction(graph, e, id);
+  const ms = performance.now() - began;
+  return { records, ms, msPerRecord: ms / records };
+}
+
+/** The same statements, one record per statement, one transaction each. */
+async function timeNaive(graph: BenchGraph, corpus: ReadSource[]): Promise<Timing> {
+  await graph.clear();
+  let records = 0;
+  const began = performance.now();
+  outer: for (const s of corpus) {
+    const rows = buildRows(s.extraction, s.id);
+    const params = { source: s.id, sha256: s.sha256 };
+    await graph.writeTransaction((tx) => tx.run('load/source', { ...params, path: s.path }));
+    for (const [statement, field] of WRITE_ORDER) {
+      for (const row of rows[field]) {
+        await graph.writeTransaction((tx) => tx.run(statement, { ...params, rows: [row] }));
+        if (++records >= NAIVE_RECORDS) break outer;
+      }
+    }
+  }
+  const ms = performance.now() - began;
+  const total = corpus.reduce((n, s) => n + countRecords(buildRows(s.extraction, s.id)), 0);
+  return { records, ms, msPerRecord: ms / records, partial: records < total };
+}
+
+/** The corpus re-keyed SCALE times: every name, number and jurisdiction gets a `#k` suffix. */
+function scaleUp(corpus: ReadSource[]): [string, Extraction][] {
+  const out: [string, Extraction][] = [];
+  const text = corpus.map((s) => [s.id, JSON.stringify(s.extraction)] as const);
+  for (let k = 1; k <= SCALE; k++) {
+    for (const [id, json] of text) out.push([`${id}#${k}`, JSON.parse(json, rekey(k)) as Extraction]);
+  }
+  return out;
+}
+
+const REKEYED = new Set(['name', 'mention', 'parent', 'docNumber', 'title', 'jurisdiction', 'person', 'area']);
+
+function rekey(k: number) {
+  return (key: string, value: unknown) => (typeof value === 'string' && REKEYED.has(key) ? `${value}#${k}` : value);
+}
+
+/** Runs the built CLI as a user would, against the bench database. */
+function coldCli(env: NodeJS.ProcessEnv): { seconds: number; code: number | null; output: string } {
+  const began = performance.now();
+  const r = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'src', 'cli', 'main.js'), 'load', path.join(PROJECT_ROOT, 'data', 'gazettes')], {
+    env,
+    encoding: 'utf8',
+  });
+  return { seconds: (performance.now() - began) / 1000, code: r.status, output: `${r.stdout}${r.stderr}` };
+}
+
+main().catch((err) => {
+  console.error(`bench-load: ${(err as Error).message}`);
+  process.exitCode = 1;
+});
