@@ -176,6 +176,26 @@ describe('tasks: label and column synonyms', () => {
   });
 });
 
+describe('tasks: labels run on or broken off', () => {
+  it('reads labels at a paragraph end without a bracket', () => {
+    const [t] = parse('2. 完善机制。建立台账。牵头单位：市民政局 配合单位：市财政局；完成时限：2023年6月');
+    expect(t).toMatchObject({ number: '2', deadline: '2023年6月' });
+    expect(names(t!.leads)).toEqual(['银川市民政局']);
+    expect(names(t!.cooperating)).toEqual(['银川市财政局']);
+  });
+
+  it('reads a label whose value is printed on the next line', () => {
+    const [t] = parse(['1. 建设平台。', '责任单位：', '市数据局、市财政局'].join('\n'));
+    expect(names(t!.responsible)).toEqual(['银川市数据局', '银川市财政局']);
+  });
+
+  it('reads a unit marked （牵头） inside a list as the lead', () => {
+    const [t] = parse(['1. 建设平台。', '责任单位：市发改委（牵头）、市财政局'].join('\n'), '银川市', '市发展和改革委员会');
+    expect(names(t!.leads)).toEqual(['银川市发展和改革委员会']);
+    expect(names(t!.responsible)).toEqual(['银川市财政局']);
+  });
+});
+
 describe('tasks: prose', () => {
   it('finds 由X牵头 and X负责 clauses, one per subject', () => {
     const tasks = parse(

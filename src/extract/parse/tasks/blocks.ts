@@ -54,6 +54,7 @@ function continues(prev: Block, next: string, narrow: boolean): boolean {
   if (startsItem(next) || ROLE_LABEL.test(next)) return false;
   const p = prev.text;
   if (/[、，,（(]$/.test(p) || (prev.open > 0 && prev.parts.length < 8)) return true;
+  if (prev.parts.length === 1 && ROLE_LABEL.test(p) && ROLE_LABEL.exec(p)?.[0].length === p.length) return true; // value on the next line
   if (TERMINAL.test(p) || /[。；;][)）〕\]]$/.test(p)) return false;
   const lastPart = prev.parts[prev.parts.length - 1]?.text ?? '';
   if (ROLE_LABEL.test(p)) return (!/[局委办院队站会心室部司行府区团社位]$/.test(p) || NAME_TAIL.test(next)) && continuesList(next);

@@ -6,7 +6,7 @@
 import type { Block } from './blocks';
 import { linesOfStretch, type Draft } from './draft';
 import { numberingOf } from './numbering';
-import { LABEL, readBracket } from './roles';
+import { LABEL, LABEL_ANYWHERE, readBracket } from './roles';
 
 const OPEN = new Set(['（', '(', '〔', '[', '【']);
 const CLOSE = new Set(['）', ')', '〕', ']', '】']);
@@ -42,13 +42,26 @@ export function roleBrackets(text: string): Bracket[] {
   return out;
 }
 
+/** Role labels run on at a paragraph's end without a bracket: `…。牵头单位：X；配合单位：Y`. */
+export function trailingLabels(text: string): Bracket | null {
+  const m = TRAILING.exec(text);
+  if (!m) return null;
+  const open = (m.index ?? 0) + 1;
+  return { open, close: text.length, content: text.slice(open + (m[0].length - 1)) };
+}
+
+const TRAILING = new RegExp(`[。；;]\\s*(?=${LABEL_ANYWHERE.source})`);
+
 export function inlineTasks(blocks: readonly Block[], taken: Set<number>): Draft[] {
   const out: Draft[] = [];
   blocks.forEach((b, i) => {
     if (b.table || taken.has(i)) return;
     let from = 0;
     let found = false;
-    for (const br of roleBrackets(b.text)) {
+    const brackets = roleBrackets(b.text);
+    const tail = LABEL.test(b.text) ? null : trailingLabels(b.text);
+    if (tail && (brackets.length === 0 || (brackets[brackets.length - 1] as Bracket).close < tail.open)) brackets.push(tail);
+    for (const br of brackets) {
       const roles = readBracket(br.content);
       if (!roles) continue;
       const text = b.text.slice(from, br.close + 1).replace(/^[。；;，,\s]+/, '');

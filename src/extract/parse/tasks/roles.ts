@@ -27,6 +27,8 @@ const KINDS = '牵头|主办|主责|责任|配合|协办|协助|参与|协同|�
 const DEADLINES = '完成时限|完成时间|完成期限|时间节点|时限要求';
 /** A role label at the start of a text: 牵头单位： 责任部门 ： 对接责任领导： 完成时限： … */
 export const LABEL = new RegExp(`^\\s*(对接|主要)?(${KINDS})(单位|部门|领导|主体)\\s*[：:]\\s*|^\\s*(?:${DEADLINES})\\s*[：:]\\s*`);
+/** A role label anywhere (to split `牵头单位：X 配合单位：Y`). */
+export const LABEL_ANYWHERE = new RegExp(`(?:对接|主要)?(?:${KINDS})(?:单位|部门|领导|主体)\\s*[：:]|(?:${DEADLINES})\\s*[：:]`);
 /** A table header cell naming a role column. */
 export const ROLE_HEADER = new RegExp(`^(?:对接|主要)?(${KINDS})(单位|部门|领导|主体)$|^(?:${DEADLINES})$`);
 
@@ -54,6 +56,7 @@ export function addLabel(raw: RawRoles, role: Role, value: string): void {
   }
   const stop = value.search(/[。]/);
   let v = stop >= 0 ? value.slice(0, stop) : value;
+  if (role !== 'leaders') v = v.replace(MARKED_LEAD, (_m, unit: string) => (raw.leads.push(unit), ''));
   const duty = /[，,、]([^，,、]+?)(?:具体|分别)?负责[^，,、]*$/.exec(v);
   if (duty && role !== 'responsible' && role !== 'leaders') {
     raw.responsible.push(duty[1] as string);
@@ -62,11 +65,25 @@ export function addLabel(raw: RawRoles, role: Role, value: string): void {
   if (v.trim()) raw[role].push(v);
 }
 
+/** A unit marked as lead inside another list: 市发改委（牵头）. */
+const MARKED_LEAD = /([^、，,；;（(]+)[（(]牵头[）)]/g;
+
+/** Splits a run of role labels (`牵头单位：X；配合单位：Y` or without the ；). */
+export function splitLabels(content: string): string[] {
+  const starts: number[] = [];
+  const re = new RegExp(LABEL_ANYWHERE.source, 'g');
+  for (const m of content.matchAll(re)) starts.push(m.index ?? 0);
+  const cuts = [0, ...starts.filter((i) => i > 0), content.length];
+  const out: string[] = [];
+  for (let k = 0; k + 1 < cuts.length; k++) out.push(...content.slice(cuts[k], cuts[k + 1]).split(/[；;]/));
+  return out.filter((g) => g.trim() !== '');
+}
+
 /** The role groups of a bracket at a paragraph's end, or null if it holds none. */
 export function readBracket(content: string): RawRoles | null {
   const raw = emptyRaw();
   let found = false;
-  for (const group of content.split(/[；;]/)) {
+  for (const group of splitLabels(content)) {
     const label = readLabel(group);
     if (label) {
       addLabel(raw, label.role, label.value);
