@@ -4,6 +4,7 @@ import { registerGraph } from './graph';
 import { registerExtract } from './extract';
 import { registerLoad } from './load';
 import { registerMigrate } from './migrate';
+import { registerServe } from './serve';
 
 export type RegisterCommand = (program: Command) => void;
 
@@ -12,4 +13,5 @@ export const COMMANDS: RegisterCommand[] = [
   registerExtract,
   registerLoad,
   registerMigrate,
+  registerServe,
 ];

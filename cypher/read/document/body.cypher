@@ -1,0 +1,4 @@
+// Body text of each document. $keys: [document key]
+UNWIND $keys AS key
+MATCH (d:Document {key: key})
+RETURN key, d.body AS body

@@ -1,0 +1,4 @@
+// Organizations by canonical name. $keys: [name]
+UNWIND $keys AS key
+MATCH (o:Organization {name: key})
+RETURN key, o {.name, .jurisdiction, .group, .aliases} AS org

@@ -1,0 +1,7 @@
+// A page of organizations. $jurisdiction, $nameContains: string or null; $skip, $first
+MATCH (o:Organization)
+WHERE ($jurisdiction IS NULL OR o.jurisdiction = $jurisdiction)
+  AND ($nameContains IS NULL OR o.name CONTAINS $nameContains)
+WITH o ORDER BY o.name
+WITH collect(o {.name, .jurisdiction, .group, .aliases}) AS all
+RETURN size(all) AS total, all[$skip..($skip + $first)] AS items

@@ -1,0 +1,5 @@
+// Posts of each organization. $keys: [organization name]
+UNWIND $keys AS key
+MATCH (o:Organization {name: key})<-[:OF]-(po:Post)
+WITH key, po ORDER BY po.title
+RETURN key, collect(po {.key, .title, .organization}) AS items

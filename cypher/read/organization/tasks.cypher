@@ -1,0 +1,12 @@
+// Tasks of each organization with its role: lead (LED_BY) or the ASSIGNED_TO role.
+// $keys: [organization name]; $role: string or null; $skip, $first
+UNWIND $keys AS key
+MATCH (o:Organization {name: key})
+CALL (o) {
+  MATCH (t:Task)-[r:LED_BY|ASSIGNED_TO]->(o)
+  WITH t, r, CASE type(r) WHEN 'LED_BY' THEN 'lead' ELSE r.role END AS role
+  WHERE $role IS NULL OR role = $role
+  RETURN t, r, role ORDER BY t.source, t.document, t.ordinal, role
+}
+WITH key, collect({task: t {.key, .number, .text, .deadline, .source, .sha256, .lines}, role: role, rel: properties(r)}) AS all
+RETURN key, size(all) AS total, all[$skip..($skip + $first)] AS items

@@ -1,0 +1,4 @@
+// People by key. $keys: [person key]
+UNWIND $keys AS key
+MATCH (p:Person {key: key})
+RETURN key, p {.key, .name, .jurisdiction} AS person

@@ -1,0 +1,5 @@
+// Each person's appointments, removals and nominations over time. $keys: [person key]
+UNWIND $keys AS key
+MATCH (p:Person {key: key})-[r:APPOINTED_TO|REMOVED_FROM|NOMINATED_FOR]->(po:Post)
+WITH key, p, po, r ORDER BY r.on, r.document, po.key
+RETURN key, collect({person: p {.key, .name, .jurisdiction}, post: po {.key, .title, .organization}, relation: type(r), rel: properties(r)}) AS items

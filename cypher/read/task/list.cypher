@@ -1,0 +1,19 @@
+// A page of tasks matching every given filter (null filters are ignored).
+// $leads, $organizations: [organization name] or null (already resolved from aliases)
+// $role, $document, $keyword, $jurisdiction: string or null; $year: integer or null; $skip, $first
+MATCH (d:Document)-[:HAS_TASK]->(t:Task)
+WHERE ($document IS NULL OR d.key = $document OR d.docNumber = $document)
+  AND ($year IS NULL OR toString(d.issuedOn) STARTS WITH toString($year))
+  AND ($jurisdiction IS NULL OR d.jurisdiction = $jurisdiction)
+  AND ($keyword IS NULL OR t.text CONTAINS $keyword)
+  AND ($leads IS NULL OR EXISTS { (t)-[:LED_BY]->(o:Organization) WHERE o.name IN $leads })
+  AND ($organizations IS NULL OR EXISTS {
+        MATCH (t)-[r:LED_BY|ASSIGNED_TO]->(o:Organization)
+        WHERE o.name IN $organizations
+          AND ($role IS NULL OR CASE type(r) WHEN 'LED_BY' THEN 'lead' ELSE r.role END = $role) })
+  AND ($role IS NULL OR $organizations IS NOT NULL OR EXISTS {
+        MATCH (t)-[r:LED_BY|ASSIGNED_TO]->(:Organization)
+        WHERE CASE type(r) WHEN 'LED_BY' THEN 'lead' ELSE r.role END = $role })
+WITH t ORDER BY t.source, t.document, t.ordinal
+WITH collect(t {.key, .number, .text, .deadline, .source, .sha256, .lines}) AS all
+RETURN size(all) AS total, all[$skip..($skip + $first)] AS items

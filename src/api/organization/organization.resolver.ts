@@ -1,0 +1,86 @@
+// Organization: lookup by any name, lists, and what it leads, issues and is led by.
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import * as readers from '../../graph/readers/organization';
+import type { OrgRecord } from '../../graph/readers/shapes';
+import { PageArgs, plainEdge, toConnection, windowOf } from '../common/connection';
+import { portfolioRelation, TaskRole } from '../common/enums';
+import { provenanceOf } from '../common/provenance';
+import type { ApiContext } from '../context';
+import { notFound } from '../errors';
+import { Post } from '../post/post.type';
+import { Programme } from '../programme/programme.type';
+import { Portfolio } from '../person/portfolio.type';
+import { IssuedDocumentConnection, OrganizationConnection, OrganizationTaskConnection } from './links';
+import { OrganizationArgs, OrganizationsArgs, OrganizationTasksArgs } from './organization.args';
+import { Organization } from './organization.type';
+
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @Query(() => Organization, { nullable: true, description: 'One organization by full name, short name or alias (NOT_FOUND when none).' })
+  async organization(@Args() { name, jurisdiction }: OrganizationArgs, @Ctx() ctx: ApiContext): Promise<OrgRecord> {
+    const [best] = await readers.findOrganizations(ctx.graph, name, jurisdiction ?? null, ctx.read());
+    if (!best) throw notFound(`no organization is called '${name}'${jurisdiction ? ` in ${jurisdiction}` : ''}`, 'try the full name, or search(text:) for candidates');
+    return best;
+  }
+
+  @Query(() => OrganizationConnection)
+  async organizations(@Args() args: OrganizationsArgs, @Ctx() ctx: ApiContext) {
+    const window = windowOf(args);
+    const filter = { jurisdiction: args.filter?.jurisdiction ?? null, nameContains: args.filter?.nameContains ?? null };
+    return toConnection(await readers.listOrganizations(ctx.graph, { ...filter, ...window }, ctx.read()), window, plainEdge);
+  }
+
+  @FieldResolver(() => OrganizationTaskConnection, { description: 'Tasks this unit leads (牵头).' })
+  ledTasks(@Root() org: OrgRecord, @Args() args: PageArgs, @Ctx() ctx: ApiContext) {
+    return this.tasksWithRole(org, TaskRole.LEAD, args, ctx);
+  }
+
+  @FieldResolver(() => OrganizationTaskConnection, { description: 'Tasks naming this unit, with its role; all roles unless `role` is given.' })
+  tasks(@Root() org: OrgRecord, @Args() args: OrganizationTasksArgs, @Ctx() ctx: ApiContext) {
+    return this.tasksWithRole(org, args.role ?? null, args, ctx);
+  }
+
+  private async tasksWithRole(org: OrgRecord, role: TaskRole | null, args: PageArgs, ctx: ApiContext) {
+    const window = windowOf(args);
+    const page = await ctx.loaders.load(readers.organizationTasks, org.name, { role, ...window });
+    return toConnection(page, window, (t, cursor) => ({
+      node: t.task, cursor, role: t.role as TaskRole, mention: (t.rel.mention as string | undefined) ?? null, provenance: provenanceOf(t.rel),
+    }));
+  }
+
+  @FieldResolver(() => IssuedDocumentConnection, { description: 'Documents this unit issued, newest first.' })
+  async documentsIssued(@Root() org: OrgRecord, @Args() args: PageArgs, @Ctx() ctx: ApiContext) {
+    const window = windowOf(args);
+    const page = await ctx.loaders.load(readers.organizationDocuments, org.name, window);
+    return toConnection(page, window, (d, cursor) => ({ node: d.document, cursor, provenance: provenanceOf(d.rel) }));
+  }
+
+  @FieldResolver(() => [Portfolio], { description: 'Leaders who preside over, supervise (分管) or liaise with (联系) this unit.' })
+  async leaders(@Root() org: OrgRecord, @Ctx() ctx: ApiContext): Promise<Portfolio[]> {
+    const links = await ctx.loaders.load(readers.organizationLeaders, org.name);
+    return links.map((l) => ({
+      person: l.person, relation: portfolioRelation(l.relation ?? ''), organization: org, area: null, backupOf: null,
+      since: (l.rel.since as string | undefined) ?? null, provenance: provenanceOf(l.rel), documentKey: (l.rel.document as string | undefined) ?? null,
+    }));
+  }
+
+  @FieldResolver(() => [Post], { description: 'Posts of this unit; each post lists its holders.' })
+  posts(@Root() org: OrgRecord, @Ctx() ctx: ApiContext) {
+    return ctx.loaders.load(readers.organizationPosts, org.name);
+  }
+
+  @FieldResolver(() => [Organization], { description: 'Units that are part of this one.' })
+  subUnits(@Root() org: OrgRecord, @Ctx() ctx: ApiContext) {
+    return ctx.loaders.load(readers.organizationSubUnits, org.name);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The unit this one is part of.' })
+  parent(@Root() org: OrgRecord, @Ctx() ctx: ApiContext) {
+    return ctx.loaders.load(readers.organizationParent, org.name);
+  }
+
+  @FieldResolver(() => [Programme], { description: 'Programmes this unit leads.' })
+  programmes(@Root() org: OrgRecord, @Ctx() ctx: ApiContext) {
+    return ctx.loaders.load(readers.organizationProgrammes, org.name);
+  }
+}

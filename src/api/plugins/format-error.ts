@@ -1,0 +1,38 @@
+// formatError: expected errors keep their code, message and hint; graph
+// outages become SERVICE_UNAVAILABLE; everything else becomes a generic
+// INTERNAL_SERVER_ERROR with no driver text, Cypher or stack (logged instead).
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphAuthError, GraphError, GraphTimeoutError, GraphUnavailableError } from '../../graph/errors';
+
+const PASS_THROUGH = new Set([
+  'BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'SERVICE_UNAVAILABLE', 'QUERY_TOO_DEEP', 'QUERY_TOO_COSTLY',
+  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND',
+]);
+
+export type ErrorLog = (message: string) => void;
+
+export function formatErrorWith(log: ErrorLog) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    if (original instanceof GraphUnavailableError || original instanceof GraphTimeoutError || original instanceof GraphAuthError) {
+      return { ...base, message: original.message, extensions: { code: 'SERVICE_UNAVAILABLE', hint: original.hint } };
+    }
+    const code = String(formatted.extensions?.code ?? '');
+    const own = (original as { extensions?: Record<string, unknown> })?.extensions;
+    const ownCode = typeof own?.code === 'string' ? own.code : null;
+    if (ownCode && PASS_THROUGH.has(ownCode)) return { ...base, extensions: { code: ownCode, ...(own?.hint ? { hint: own.hint } : {}) } };
+    if (PASS_THROUGH.has(code) && !(original instanceof GraphError)) {
+      return { ...base, extensions: { code, ...(formatted.extensions?.hint ? { hint: formatted.extensions.hint } : {}) } };
+    }
+    log(`internal error at ${formatted.path?.join('.') ?? '(request)'}: ${describe(original)}`);
+    return { message: 'internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
+
+function describe(err: unknown): string {
+  const e = err as Error & { cause?: unknown };
+  const cause = e?.cause ? ` (cause: ${(e.cause as Error)?.message ?? String(e.cause)})` : '';
+  return `${e?.stack ?? String(err)}${cause}`;
+}

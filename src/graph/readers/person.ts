@@ -1,0 +1,21 @@
+// Readers for people: lookup, lists, posts over time, portfolios, tasks and documents.
+import { listBatch, oneBatch, page, pageBatch } from './batch';
+import { rows, type ReadGraph, type ReadOptions } from './run';
+import type { AppointmentRecord, DocRecord, Page, PageArgs, PersonRecord, PortfolioRecord, TaskRecord } from './shapes';
+
+export async function findPeople(graph: ReadGraph, name: string, jurisdiction: string | null, options?: ReadOptions): Promise<PersonRecord[]> {
+  const result = await rows(graph, 'read/person/find', { name: name.replace(/\s+/g, ''), jurisdiction }, options);
+  return result.map((r) => r.person as PersonRecord);
+}
+
+export interface PersonFilter { jurisdiction: string | null; nameContains: string | null; organizations: string[] | null }
+
+export function listPeople(graph: ReadGraph, filter: PersonFilter & PageArgs, options?: ReadOptions): Promise<Page<PersonRecord>> {
+  return page<PersonRecord>(graph, 'read/person/list', { ...filter }, options);
+}
+
+export const peopleByKey = oneBatch<PersonRecord>('read/person/by-key', 'person');
+export const personPosts = listBatch<AppointmentRecord>('read/person/posts');
+export const personPortfolios = listBatch<PortfolioRecord>('read/person/portfolios');
+export const personTasks = pageBatch<TaskRecord>('read/person/tasks');
+export const personDocuments = listBatch<DocRecord>('read/person/documents');

@@ -1,0 +1,23 @@
+// Readers for tasks: the filtered list and each task's document, units and leaders.
+import { listBatch, oneBatch, page } from './batch';
+import type { ReadGraph, ReadOptions } from './run';
+import type { DocRecord, Page, PageArgs, PersonLink, TaskOrg, TaskRecord } from './shapes';
+
+export interface TaskFilter {
+  /** Canonical organization names (aliases already resolved), or null for any. */
+  leads: string[] | null;
+  organizations: string[] | null;
+  role: string | null;
+  document: string | null;
+  keyword: string | null;
+  year: number | null;
+  jurisdiction: string | null;
+}
+
+export function listTasks(graph: ReadGraph, filter: TaskFilter & PageArgs, options?: ReadOptions): Promise<Page<TaskRecord>> {
+  return page<TaskRecord>(graph, 'read/task/list', { ...filter }, options);
+}
+
+export const taskDocuments = oneBatch<DocRecord>('read/task/document', 'document');
+export const taskOrganizations = listBatch<TaskOrg>('read/task/organizations');
+export const taskLeaders = listBatch<PersonLink>('read/task/leaders');
