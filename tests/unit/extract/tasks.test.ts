@@ -211,6 +211,12 @@ describe('tasks: prose', () => {
     expect(tasks.every((t) => t.number === null)).toBe(true);
   });
 
+  it('reads `X牵头，Y配合` in a sentence', () => {
+    const [t] = parse('（二）推进改革。由市民政局牵头，市财政局、市人力资源和社会保障局配合，制定办法。');
+    expect(names(t!.leads)).toEqual(['银川市民政局']);
+    expect(names(t!.cooperating)).toEqual(['银川市财政局', '银川市人力资源和社会保障局']);
+  });
+
   it('leaves out interpretation clauses, generic bodies, 会同 alone and regulation articles', () => {
     const text = [
       '本政策由县人民政府办公室负责解释。',

@@ -11,6 +11,8 @@ import { emptyRaw } from './roles';
 /** Subject + role verb after a clause boundary; bounded, so linear. */
 const CLAUSE = /(?:^|[。；;，,：:])\s*(由)?([\u4e00-\u9fa5“”（）()、]{2,50}?)(?:全面|具体|统一|主要)?(牵头|负责)(?![人单部同])/g;
 const SENTENCE_END = /[。；;]/;
+/** `，Y配合` right after `X牵头` / `X负责`. */
+const COOPERATING = /^[，,]\s*([\u4e00-\u9fa5“”（）()、]{2,40}?)(?:积极|共同|协同)?(?:配合|参与)/;
 const UNIT_END = /[局委办院队站会心室部司行府团社区场]$/;
 const NOT_A_SUBJECT = /部门$|领导小组|专人|负责人|同志|[要对的在将按把向从以为并应可]|^(?:本|该|其|各有关|有关)/;
 
@@ -43,6 +45,8 @@ function clauseTasks(b: Block): Draft[] {
     const to = next && next.start < stop ? next.start : stop;
     const roles = emptyRaw();
     roles[h.role].push(h.subject);
+    const co = COOPERATING.exec(b.text.slice(h.subjectEnd, h.subjectEnd + 60));
+    if (co && isSubject(co[1] as string)) roles.cooperating.push(co[1] as string);
     return { number: null, text: b.text.slice(from, to).replace(/^[，,；;。：:\s]+/, ''), roles, lines: linesOfStretch(b, from, to) };
   });
 }
