@@ -1,7 +1,7 @@
 // One mention → its canonical full name: jurisdiction spelled out, party
 // organs under 中共…委, standard and learned short forms expanded.
 import { expandBySubsequence, splitPrefix, type Gazetteer } from './gazetteer';
-import { GROUP_MARKERS, INNER_SHORT_FORMS, NATIONAL_PREFIXES, PROVINCES, STANDARD_SHORT_FORMS, SUFFIX_SHORT_FORMS } from './lexicon';
+import { BUREAU_SHORT_FORMS, GROUP_MARKERS, INNER_SHORT_FORMS, NATIONAL_PREFIXES, PROVINCES, STANDARD_SHORT_FORMS, SUFFIX_SHORT_FORMS } from './lexicon';
 
 export interface Parsed {
   /** Place written before the core (银川市, 县, 市 …), '' when none. */
@@ -52,7 +52,7 @@ export function expandCore(core: string, g: Gazetteer): { core: string; party: b
   if (viaGov) return { core: '人民政府' + c, party: false, youth: false };
   if (c.includes('与') && g.cores.has(c.replace(/与/g, '和'))) c = c.replace(/与/g, '和');
   if (c.endsWith('委') && g.cores.has(c + '员会')) return { core: c + '员会', party: false, youth: false };
-  const learned = expandBySubsequence(g, c);
+  const learned = expandBySubsequence(g, c) ?? BUREAU_SHORT_FORMS[c];
   if (learned) c = learned;
   return { core: finishSuffixes(c), party: false, youth: false };
 }

@@ -60,6 +60,29 @@ export const STANDARD_SHORT_FORMS: Readonly<Record<string, Expansion>> = {
   卫健委: { full: '卫生健康委员会' },
 };
 
+/**
+ * Bureau short forms whose full name is the same in every county and city
+ * (used only when the text itself shows no full name for them).
+ */
+export const BUREAU_SHORT_FORMS: Readonly<Record<string, string>> = {
+  发改局: '发展和改革局',
+  工信局: '工业和信息化局',
+  人社局: '人力资源和社会保障局',
+  住建局: '住房和城乡建设局',
+  卫健局: '卫生健康局',
+  医保局: '医疗保障局',
+  市场监管局: '市场监督管理局',
+  科技局: '科学技术局',
+  教体局: '教育体育局',
+  应急局: '应急管理局',
+  交通局: '交通运输局',
+  退役军人局: '退役军人事务局',
+  民宗局: '民族宗教事务局',
+  林草局: '林业和草原局',
+  自然资源局: '自然资源局',
+  机关事务局: '机关事务管理局',
+};
+
 /** Short forms at the end of a name: 管委会 → 管理委员会, 街道办 → 街道办事处. */
 export const SUFFIX_SHORT_FORMS: readonly [string, string][] = [
   ['管委会', '管理委员会'],

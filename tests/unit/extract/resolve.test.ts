@@ -31,8 +31,18 @@ describe('unit resolver', () => {
 
   it('keeps the mention when the text gives no full name', () => {
     const bare = buildUnitResolver(linesOf('县委办公室'));
-    expect(bare.unit('发改局', '贺兰县').name).toBe('贺兰县发改局');
+    expect(bare.unit('文旅局', '贺兰县').name).toBe('贺兰县文旅局');
+    expect(bare.unit('城运中心', '贺兰县').name).toBe('贺兰县城运中心');
     expect(bare.unit('市场监督管理局', '贺兰县').name).toBe('贺兰县市场监督管理局');
+  });
+
+  it('expands the bureau short forms that are the same everywhere', () => {
+    const bare = buildUnitResolver([]);
+    expect(names(bare.list('发改局、人社局、市场监管局', '永宁县'))).toEqual([
+      '永宁县发展和改革局',
+      '永宁县人力资源和社会保障局',
+      '永宁县市场监督管理局',
+    ]);
   });
 
   it('never expands a name that is complete already', () => {
@@ -121,7 +131,7 @@ describe('unit resolver', () => {
   });
 
   it('drops a verb phrase after the last unit', () => {
-    expect(names(county.list('卫健局、医保局按职能分工负责', '贺兰县'))).toEqual(['贺兰县卫生健康局', '贺兰县医保局']);
+    expect(names(county.list('卫健局、医保局按职能分工负责', '贺兰县'))).toEqual(['贺兰县卫生健康局', '贺兰县医疗保障局']);
   });
 
   it('never throws on noise', () => {

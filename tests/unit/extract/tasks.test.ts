@@ -112,7 +112,7 @@ describe('tasks: role brackets at a paragraph end', () => {
   it('reads ；-separated groups and the deadline', () => {
     const [t] = parse('1. 落实医疗保险制度。全面落实待遇。（牵头部门：医保局；配合部门：财政局、各乡镇(场)；完成时限：2022年）', '贺兰县');
     expect(t).toMatchObject({ number: '1', deadline: '2022年', lines: [1] });
-    expect(names(t!.leads)).toEqual(['贺兰县医保局']);
+    expect(names(t!.leads)).toEqual(['贺兰县医疗保障局']);
     expect(names(t!.cooperating)).toEqual(['贺兰县财政局', '各乡镇（场）']);
   });
 
@@ -129,7 +129,7 @@ describe('tasks: role brackets at a paragraph end', () => {
 
   it('reads units that 按职能分工负责 as responsible', () => {
     const [t] = parse('18. 提升服务能力。（卫健局、人社局按职能分工负责；完成时限：2025年）', '贺兰县');
-    expect(names(t!.responsible)).toEqual(['贺兰县卫健局', '贺兰县人社局']);
+    expect(names(t!.responsible)).toEqual(['贺兰县卫生健康局', '贺兰县人力资源和社会保障局']);
     expect(t!.leads).toEqual([]);
   });
 
@@ -161,7 +161,7 @@ describe('tasks: tables flattened to TAB rows', () => {
       ['中共贺兰县委网络安全和信息化委员会办公室', undefined],
       ['贺兰县城运中心', '中共贺兰县委网络安全和信息化委员会办公室'],
     ]);
-    expect(names(tasks[2]!.leads)).toEqual(['贺兰县市场监管局']);
+    expect(names(tasks[2]!.leads)).toEqual(['贺兰县市场监督管理局']);
   });
 });
 
