@@ -1,12 +1,68 @@
 // Composes the stages: decode → normalise → segment → parse by genre →
 // resolve entities → emit. Each stage is its own module; nothing else here.
-import type { Extraction } from './types';
+import { createHash } from 'node:crypto';
+import { decode } from './decode';
+import { emit, emptyFacts } from './emit';
+import { normalise } from './normalise';
+import { GENRE_PARSERS } from './parse';
+import { buildUnitResolver } from './resolve';
+import { segment } from './segment';
+import type { Decoded, Normalised, ParseContext, Segmented } from './stages';
+import type { DocumentFacts, Extraction, Warning } from './types';
 
 export interface ExtractOptions {
   /** Shown in source.path. */
   path: string;
 }
 
-export function extract(_input: Buffer, _options: ExtractOptions): Extraction {
-  throw new Error('not implemented yet');
+export type StageName = 'decode' | 'normalise' | 'segment' | 'parse' | 'emit';
+export const STAGES: readonly StageName[] = ['decode', 'normalise', 'segment', 'parse', 'emit'];
+
+export interface StageOutputs {
+  decode: Decoded;
+  normalise: Normalised;
+  segment: Segmented;
+  parse: { segmented: Segmented; facts: DocumentFacts[]; warnings: Warning[] };
+  emit: Extraction;
+}
+
+/** Runs the pipeline up to and including `stop`, returning that stage's output. */
+export function runStages<S extends StageName>(input: Uint8Array, options: ExtractOptions, stop: S): StageOutputs[S] {
+  const out: Partial<StageOutputs> = {};
+  out.decode = decode(input);
+  if (stop === 'decode') return out.decode as StageOutputs[S];
+  out.normalise = normalise(out.decode.text);
+  if (stop === 'normalise') return out.normalise as StageOutputs[S];
+  out.segment = segment(out.normalise);
+  if (stop === 'segment') return out.segment as StageOutputs[S];
+  out.parse = parseAll(out.normalise, out.segment);
+  if (stop === 'parse') return out.parse as StageOutputs[S];
+  const source = { path: options.path, sha256: createHash('sha256').update(input).digest('hex') };
+  return emit({ source, ...out.parse }) as StageOutputs[S];
+}
+
+export function extract(input: Uint8Array, options: ExtractOptions): Extraction {
+  return runStages(input, options, 'emit');
+}
+
+/** Runs every registered genre parser on every document; a failing parser becomes a warning. */
+function parseAll(normalised: Normalised, segmented: Segmented): StageOutputs['parse'] {
+  const warnings: Warning[] = [];
+  const ctx: ParseContext = { units: buildUnitResolver(normalised.lines), warn: (w) => warnings.push(w) };
+  const facts = segmented.documents.map((doc) => {
+    const f = emptyFacts();
+    for (const parser of GENRE_PARSERS) {
+      try {
+        const found = parser.parse(doc, ctx);
+        for (const key of Object.keys(f) as (keyof DocumentFacts)[]) {
+          const items = found[key];
+          if (items) (f[key] as unknown[]).push(...items);
+        }
+      } catch (err) {
+        warnings.push({ reason: `${parser.name} parser failed: ${(err as Error)?.message ?? String(err)}`, line: doc.meta.lines[0], rule: `parse.${parser.name}` });
+      }
+    }
+    return f;
+  });
+  return { segmented, facts, warnings };
 }

@@ -124,8 +124,19 @@ export interface ExtractedDocument extends DocumentFacts {
   /** Page in the gazette, from the table of contents. */
   page: number | null;
   lines: Lines;
+  /** Addressees (主送机关) as written, one per list item. */
+  addressees?: string[];
+  /** The document says 此件公开发布. */
+  publiclyReleased?: boolean;
+  /** 附件 lines: what the document says it attaches. */
+  attachments?: Attachment[];
   /** Body text as printed (normalised), for full-text search. */
   body: string;
+}
+
+export interface Attachment {
+  title: string;
+  lines: Lines;
 }
 
 export interface Warning {

@@ -1,0 +1,120 @@
+// Stage 2, normalise: decoded text → cleaned physical lines, each keeping its
+// ORIGINAL 1-based number. Removes conversion noise (markdown marks, page
+// furniture, dotted leaders, ` and ` for 和, spaces the PDF put around
+// digits and before colons) and writes document numbers one way
+// (〔2022〕24号). Lines are never merged here; see `toParagraphs`.
+import type { Line, Paragraph } from './location';
+import type { Normalised } from './stages';
+
+export function normalise(text: string): Normalised {
+  const raw = text.split('\n');
+  const lines: Line[] = new Array(raw.length);
+  for (let i = 0; i < raw.length; i++) lines[i] = { no: i + 1, text: cleanLine(raw[i] ?? '') };
+  return { lines };
+}
+
+/** Cleans one physical line; returns '' for page furniture. */
+export function cleanLine(input: string): string {
+  if (input.length > 20000) return cleanLong(input);
+  let s = input.replace(/^\uFEFF/, '').replace(/[\u3000\u00a0]/g, ' ');
+  s = stripMarkdown(s);
+  s = s.replace(/ {2,}/g, ' ').trim();
+  if (isPageFurniture(s)) return '';
+  s = s.replace(/^[.…·]{3,}\s*(?=\S*[^\d\s.…·()（）])/, '').replace(/([\u4e00-\u9fff。，；：、])\s*[.…·]{3,}$/, '$1');
+  s = unifyPunctuation(s);
+  s = tightenNumbers(s);
+  s = normaliseDocNumbers(s);
+  return s.trim();
+}
+
+/** Very long lines (no real gazette has them) only get the cheap fixes. */
+function cleanLong(s: string): string {
+  return s.replace(/[\u3000\u00a0]/g, ' ').replace(/ {2,}/g, ' ').trim();
+}
+
+function stripMarkdown(s: string): string {
+  return s
+    .replace(/^\s*#{1,6}\s+/, '')
+    .replace(/\*\*/g, '')
+    .replace(/^\s*[-*+]\s+(?=\S)/, '')
+    .replace(/<\/?(?:sub|sup|br|b|i|strong|em)\s*\/?>/gi, '')
+    .replace(/<((?:https?|ftp):\/\/[^>\s]+)>/g, '$1');
+}
+
+/** Stray page numbers and running heads: `12`, `- 12 -`, `—12—`, `第 3 页`. */
+function isPageFurniture(s: string): boolean {
+  if (s === '') return true;
+  if (/^[-—–－\s]*\d{1,4}[-—–－\s]*$/.test(s)) return true;
+  if (/^第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?$/.test(s)) return true;
+  if (/^[.…·\s]+$/.test(s)) return true;
+  return false;
+}
+
+const CJK = '\\u4e00-\\u9fff';
+const AND_RE = new RegExp(`(?<=[${CJK}”》）])\\s*\\band\\b\\s*(?=[${CJK}“《（])`, 'g');
+const COLON_RE = new RegExp(`(?<=[${CJK}）)”》])\\s*:(?!\\/\\/)`, 'g');
+const SEMI_RE = new RegExp(`(?<=[${CJK}）)”》])\\s*;`, 'g');
+const COMMA_RE = new RegExp(`(?<=[${CJK}）)”》])\\s*,\\s*(?=[${CJK}（(“《])`, 'g');
+
+function unifyPunctuation(s: string): string {
+  return s
+    .replace(AND_RE, '和')
+    .replace(COLON_RE, '：')
+    .replace(SEMI_RE, '；')
+    .replace(COMMA_RE, '，')
+    .replace(/\s+(?=[：；，。、])/g, '')
+    .replace(/(?<=[：；，。、])\s+/g, '');
+}
+
+/** `2020 年 8 月 29 日` → `2020年8月29日`, `第 2 号` → `第2号`, `15 %` → `15%`. */
+function tightenNumbers(s: string): string {
+  return s
+    .replace(/(\d)\s+(?=[年月日号%‰个次条款项期])/g, '$1')
+    .replace(/(?<=[年月第至])\s+(?=\d)/g, '');
+}
+
+/** Document numbers: any bracket width or spacing → `〔2022〕24号`. */
+export function normaliseDocNumbers(s: string): string {
+  return s.replace(
+    /([\u4e00-\u9fff〕])\s*[〔［\[（(]\s*((?:19|20)\d{2})\s*[〕］\]）)]\s*(第?)\s*(\d{1,5})\s*号/g,
+    (_m, pre: string, year: string, di: string, n: string) => `${pre}〔${year}〕${di}${n}号`,
+  );
+}
+
+// ---------- paragraphs ----------
+
+const ENUMERATOR =
+  /^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|[①-⑳]|第[一二三四五六七八九十百\d]+[章节条]|附件|附：|(?:牵头|责任|配合|协办|主办)(?:单位|部门)|对接|完成时限|任务\d)/;
+const TERMINAL = /[。；;！!？?：:]$/;
+
+/**
+ * Re-joins lines that the PDF broke inside a paragraph: a line that does not
+ * end a sentence continues on the next non-blank line, unless that line
+ * starts an item or label, or the first is a short heading.
+ */
+export function toParagraphs(lines: readonly Line[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  let cur: Line[] = [];
+  const flush = () => {
+    if (cur.length) out.push({ text: cur.map((l) => l.text).join(''), parts: cur });
+    cur = [];
+  };
+  for (const line of lines) {
+    if (line.text === '') continue;
+    const prev = cur[cur.length - 1];
+    if (prev && !continues(prev.text, line.text)) flush();
+    cur.push(line);
+  }
+  flush();
+  return out;
+}
+
+function continues(prev: string, next: string): boolean {
+  if (TERMINAL.test(prev)) return false;
+  if (ENUMERATOR.test(next)) return false;
+  if (prev.includes('\t') || next.includes('\t')) return false;
+  if (/[、，,（(《“]$/.test(prev)) return true;
+  if (prev.length < 15) return false;
+  if (ENUMERATOR.test(prev) && prev.length < 25) return false;
+  return /[\u4e00-\u9fff\d）)”》]$/.test(prev);
+}

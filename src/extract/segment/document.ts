@@ -1,0 +1,109 @@
+// One document's metadata from its lines: title, number, issuers (title
+// organs win over the signature's), signature date, addressees, 此件公开发布,
+// attachments, genre.
+import type { Line } from '../location';
+import { spanOf } from '../location';
+import type { Attachment, ContentsEntry, OrgRef } from '../types';
+import type { DocumentMeta } from '../stages';
+import type { Extent } from './extent';
+import { isAddressee } from './extent';
+import { isOrganLine } from './heads';
+import { chooseIssuers, splitIssuers, titleIssuers } from './organs';
+import { compact, dateLine, docTypeOf, isPublicationNote } from './text';
+
+export interface Signature {
+  organs: string[];
+  issuedOn: string | null;
+  /** Index of the date line. */
+  at: number;
+}
+
+const MAX_SIGNATURE_LINES = 8;
+
+export function documentMeta(lines: readonly Line[], extent: Extent, contents: readonly ContentsEntry[]): DocumentMeta {
+  const { head, indices } = extent;
+  const own = indices.map((i) => lines[i] as Line).filter((l) => l.text !== '');
+  const title = compact(head.titleLines.map((l) => l.text).join(''));
+  const sig = signature(lines, indices);
+  const fromTitle = titleIssuers(head.titleLines.map((l) => l.text));
+  const issuerNames = chooseIssuers(fromTitle, sig?.organs ?? []);
+  const docNumber = head.ordinance ? `${issuerNames[0] ?? ''}令${head.docNumber}` : head.docNumber;
+  const entry = findEntry(contents, docNumber, title);
+  const after = indices.filter((i) => i > head.last).map((i) => lines[i] as Line);
+  return {
+    docNumber,
+    title,
+    issuers: issuerNames.map(orgRef),
+    issuedOn: sig?.issuedOn ?? null,
+    docType: docTypeOf(title),
+    section: entry?.section ?? null,
+    page: entry?.page ?? null,
+    lines: spanOf(own.length ? own : head.titleLines),
+    addressees: addresseesOf(own, head.last, lines),
+    publiclyReleased: own.some((l) => isPublicationNote(l.text)),
+    attachments: attachmentsOf(after),
+  };
+}
+
+export const orgRef = (name: string): OrgRef => ({ name: compact(name), mention: compact(name) });
+
+/** The first date-only line of the document and the organ lines above it. */
+export function signature(lines: readonly Line[], indices: readonly number[]): Signature | null {
+  for (let n = 0; n < indices.length; n++) {
+    const i = indices[n] as number;
+    const iso = dateLine((lines[i] as Line).text);
+    if (!iso) continue;
+    const organs: string[] = [];
+    for (let m = n - 1, seen = 0; m >= 0 && seen < MAX_SIGNATURE_LINES; m--) {
+      const t = (lines[indices[m] as number] as Line).text;
+      if (t === '') continue;
+      seen++;
+      const names = signatureNames(t);
+      if (!names) break;
+      organs.unshift(...names);
+    }
+    return { organs, issuedOn: iso, at: i };
+  }
+  return null;
+}
+
+/** Organ names on a signature line; a person's signature (`银川市市长 杨玉经`) gives none. */
+function signatureNames(text: string): string[] | null {
+  if (isOrganLine(text)) return splitIssuers(text);
+  const parts = splitIssuers(text);
+  if (parts.length === 2 && /[长任记]$/.test(parts[0] ?? '') && /^[\u4e00-\u9fff]{2,4}$/.test(parts[1] ?? '')) return [];
+  return null;
+}
+
+function addresseesOf(own: readonly Line[], headLast: number, lines: readonly Line[]): string[] {
+  const headNo = (lines[headLast] as Line).no;
+  const line = own.find((l) => l.no > headNo && isAddressee(l.text)) ?? own.find((l) => l.no < headNo && isAddressee(l.text));
+  if (!line) return [];
+  return compact(line.text)
+    .replace(/[：:]$/, '')
+    .split(/[，,、；]/)
+    .filter(Boolean);
+}
+
+const ATTACHMENT_RE = /^附件\s*\d*\s*[：:]?\s*(.*)$/;
+
+function attachmentsOf(after: readonly Line[]): Attachment[] {
+  const out: Attachment[] = [];
+  for (const l of after) {
+    const m = ATTACHMENT_RE.exec(l.text);
+    if (!m) continue;
+    const title = compact(m[1] ?? '').replace(/^\d+[.．、]/, '');
+    if (title) out.push({ title, lines: [l.no] });
+  }
+  return out;
+}
+
+function findEntry(contents: readonly ContentsEntry[], docNumber: string | null, title: string): ContentsEntry | undefined {
+  const key = (s: string) => s.replace(/[《》〈〉“”"（）()〔〕、，,—\-\s]/g, '');
+  if (docNumber) {
+    const byNumber = contents.find((e) => e.docNumber !== null && compact(e.docNumber) === docNumber);
+    if (byNumber) return byNumber;
+  }
+  return contents.find((e) => key(e.title) === key(title));
+}
+
