@@ -29,7 +29,10 @@ export class SourceLines {
   }
 
   private file(id: string, known: string | null): string[] | null {
-    if (!this.cache.has(id)) this.cache.set(id, read([known, this.fallbackDir ? path.join(this.fallbackDir, id) : null]));
+    // A source loaded from an extraction JSON has the JSON as its path: its
+    // lines are those of the file named by the id, looked for in the gazette folder.
+    const own = known && path.basename(known) === id ? known : null;
+    if (!this.cache.has(id)) this.cache.set(id, read([own, this.fallbackDir ? path.join(this.fallbackDir, id) : null]));
     return this.cache.get(id) ?? null;
   }
 }
