@@ -196,6 +196,17 @@ describe('tasks: labels run on or broken off', () => {
   });
 });
 
+describe('tasks: printed twice', () => {
+  it('makes one task of a task printed in the body and again in an attachment table', () => {
+    const body = ['1. 完成政务信息系统向云平台迁移。依托政务云加快迁移。（牵头单位：县委网信办）'];
+    const filler = Array.from({ length: 12 }, (_, i) => `说明第${i}段。`);
+    const table = ['主要任务\t重点内容\t牵头单位', '(一) 基础设施\t1. 完成政务信息系统向云平台迁移。依托政务云加快迁移。\t县发改局'];
+    const tasks = parse([...body, ...filler, ...table].join('\n'), '贺兰县');
+    expect(tasks).toHaveLength(1);
+    expect(names(tasks[0]!.leads)).toEqual(['中共贺兰县委网络安全和信息化委员会办公室', '贺兰县发展和改革局']);
+  });
+});
+
 describe('tasks: prose', () => {
   it('finds 由X牵头 and X负责 clauses, one per subject', () => {
     const tasks = parse(

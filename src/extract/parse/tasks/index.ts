@@ -8,7 +8,7 @@ import type { Draft } from './draft';
 import { inlineTasks } from './inline';
 import { labelledTasks } from './labelled';
 import { proseTasks } from './prose';
-import { resolveRoles } from './roles';
+import { mergeRaw, resolveRoles } from './roles';
 import { tableTasks } from './table';
 
 export function findDrafts(doc: DocumentSegment): Draft[] {
@@ -17,7 +17,24 @@ export function findDrafts(doc: DocumentSegment): Draft[] {
   const drafts = [...tableTasks(blocks, taken), ...inlineTasks(blocks, taken)];
   drafts.push(...labelledTasks(blocks, taken));
   drafts.push(...proseTasks(blocks, taken));
-  return drafts.sort((a, b) => a.lines[0] - b.lines[0]);
+  return mergeRepeats(drafts.sort((a, b) => a.lines[0] - b.lines[0]));
+}
+
+/** A task printed twice (in the body and again in an attachment table) is one task. */
+function mergeRepeats(drafts: Draft[]): Draft[] {
+  const byText = new Map<string, Draft>();
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const key = d.text.replace(/^\s*\S{0,6}?[、.．）)]\s*/, '').replace(/[\s\p{P}]/gu, '').slice(0, 30);
+    const first = key.length >= 12 ? byText.get(key) : undefined;
+    if (!first || d.lines[0] - (first.lines[first.lines.length - 1] ?? 0) < 10) {
+      if (key.length >= 12) byText.set(key, d);
+      out.push(d);
+      continue;
+    }
+    first.roles = mergeRaw(first.roles, d.roles);
+  }
+  return out;
 }
 
 function toTask(d: Draft, doc: DocumentSegment, ctx: ParseContext): Task | null {
