@@ -10,6 +10,8 @@ export interface Draft {
   text: string;
   roles: RawRoles;
   lines: Lines;
+  /** The wording that identifies a repeat of this task (defaults to `text`). */
+  key?: string;
 }
 
 /** A draft from consecutive blocks [from, to) plus the label blocks ending at `last`. */

@@ -64,6 +64,7 @@ function rowTask(b: Block, header: Header): Draft | null {
   return {
     number: numbered[numbered.length - 1]?.label ?? null,
     text: textCells.join(' '),
+    key: textCells.reduce((a, c) => (c.length > a.length ? c : a), ''),
     roles: raw,
     lines: b.parts.length > 1 ? [b.parts[0]!.no, b.parts[b.parts.length - 1]!.no] : [b.parts[0]!.no],
   };
