@@ -10,6 +10,7 @@ import { PersonResolver } from './person/person.resolver';
 import { AppointmentResolver } from './post/appointment.resolver';
 import { PostResolver } from './post/post.resolver';
 import { ProgrammeResolver } from './programme/programme.resolver';
+import { ResponsibilityResolver } from './responsibility/responsibility.resolver';
 import { SearchResolver } from './search/search.resolver';
 import { StatsResolver } from './stats/stats.resolver';
 import { SupersessionResolver } from './supersession/supersession.resolver';
@@ -30,4 +31,5 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   SearchResolver,
   StatsResolver,
   IngestResolver,
+  ResponsibilityResolver,
 ];

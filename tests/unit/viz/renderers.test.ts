@@ -1,4 +1,4 @@
-import { DOMParser } from '@xmldom/xmldom';
+import { DOMParser, type Document } from '@xmldom/xmldom';
 import { toDot } from '../../../src/viz/render/dot';
 import { toGraphml } from '../../../src/viz/render/graphml';
 import { toMermaid } from '../../../src/viz/render/mermaid';
@@ -12,7 +12,7 @@ import { sampleGraph } from './sample-graph';
 function parseXml(text: string): Document {
   const errors: string[] = [];
   const doc = new DOMParser({ onError: (level, msg) => { if (level !== 'warning') errors.push(msg); } })
-    .parseFromString(text, 'text/xml') as unknown as Document;
+    .parseFromString(text, 'text/xml');
   expect(errors).toEqual([]);
   return doc;
 }
@@ -78,7 +78,7 @@ describe('GraphML', () => {
   const doc = parseXml(toGraphml(sampleGraph()));
   const nodes = () => Array.from(doc.getElementsByTagName('node'));
   it('parses, with every node and edge and their data', () => {
-    expect(doc.documentElement.nodeName).toBe('graphml');
+    expect(doc.documentElement?.nodeName).toBe('graphml');
     const nodes = Array.from(doc.getElementsByTagName('node'));
     const edges = Array.from(doc.getElementsByTagName('edge'));
     expect(nodes).toHaveLength(7); // the cluster is an attribute, not a node
