@@ -1,5 +1,5 @@
 // Builds the executable schema from the resolver list; the SDL in
-// SDL in schema/schema.graphql is printed from it (npm run cli -- serve --write-schema
+// schema/schema.graphql is printed from it (npm run cli -- serve --write-schema
 // writes it; a unit test fails when the file drifts from the code).
 import 'reflect-metadata';
 import fs from 'node:fs';

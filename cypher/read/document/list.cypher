@@ -15,5 +15,5 @@ WHERE ($issuers IS NULL OR EXISTS { (o:Organization)-[:ISSUED]->(d) WHERE o.name
           MATCH (n:Document)-[:REPEALS|REPLACES]->(d)
           WHERE n.issuedOn IS NULL OR toString(n.issuedOn) <= $inForceOn }))
 WITH d ORDER BY d.issuedOn DESC, d.key
-WITH collect(d {.key, .docNumber, .title, .docType, .issuedOn, .jurisdiction, .stub, .status, .statusBy, .statusOn, .lines, .source, .sha256}) AS all
-RETURN size(all) AS total, all[$skip..($skip + $first)] AS items
+WITH collect(d {.key, .docNumber, .title, .docType, .issuedOn, .jurisdiction, .stub, .status, .statusBy, .statusOn, .lines, .source, .sha256}) AS found
+RETURN size(found) AS total, found[$skip..($skip + $first)] AS items

@@ -5,5 +5,5 @@ CALL (d) {
   MATCH (d)-[:HAS_TASK]->(t:Task)
   RETURN t ORDER BY t.ordinal, t.key
 }
-WITH key, collect(t {.key, .number, .text, .deadline, .source, .sha256, .lines}) AS all
-RETURN key, size(all) AS total, all[$skip..($skip + $first)] AS items
+WITH key, collect(t {.key, .number, .text, .deadline, .source, .sha256, .lines}) AS found
+RETURN key, size(found) AS total, found[$skip..($skip + $first)] AS items

@@ -8,5 +8,5 @@ CALL (o) {
   WHERE $role IS NULL OR role = $role
   RETURN t, r, role ORDER BY t.source, t.document, t.ordinal, role
 }
-WITH key, collect({task: t {.key, .number, .text, .deadline, .source, .sha256, .lines}, role: role, rel: properties(r)}) AS all
-RETURN key, size(all) AS total, all[$skip..($skip + $first)] AS items
+WITH key, collect({task: t {.key, .number, .text, .deadline, .source, .sha256, .lines}, role: role, rel: properties(r)}) AS found
+RETURN key, size(found) AS total, found[$skip..($skip + $first)] AS items

@@ -5,5 +5,5 @@ WHERE ($jurisdiction IS NULL OR p.jurisdiction = $jurisdiction)
   AND ($organizations IS NULL OR EXISTS { (p)-[]->(:Post)-[:OF]->(o:Organization) WHERE o.name IN $organizations }
        OR EXISTS { (p)-[:PRESIDES_OVER|SUPERVISES|LIAISES_WITH]->(o:Organization) WHERE o.name IN $organizations })
 WITH p ORDER BY p.key
-WITH collect(p {.key, .name, .jurisdiction}) AS all
-RETURN size(all) AS total, all[$skip..($skip + $first)] AS items
+WITH collect(p {.key, .name, .jurisdiction}) AS found
+RETURN size(found) AS total, found[$skip..($skip + $first)] AS items

@@ -5,5 +5,5 @@ CALL (p) {
   MATCH (t:Task)-[:OVERSEEN_BY]->(p)
   RETURN t ORDER BY t.source, t.document, t.ordinal
 }
-WITH key, collect(t {.key, .number, .text, .deadline, .source, .sha256, .lines}) AS all
-RETURN key, size(all) AS total, all[$skip..($skip + $first)] AS items
+WITH key, collect(t {.key, .number, .text, .deadline, .source, .sha256, .lines}) AS found
+RETURN key, size(found) AS total, found[$skip..($skip + $first)] AS items

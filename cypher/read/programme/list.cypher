@@ -7,5 +7,5 @@ WHERE ($kind IS NULL OR g.kind = $kind)
   AND ($jurisdiction IS NULL OR d.jurisdiction = $jurisdiction)
   AND ($leads IS NULL OR EXISTS { (g)-[:LED_BY]->(o:Organization) WHERE o.name IN $leads })
 WITH g ORDER BY g.key
-WITH collect(g {.key, .name, .kind, .year, .source, .sha256, .lines}) AS all
-RETURN size(all) AS total, all[$skip..($skip + $first)] AS items
+WITH collect(g {.key, .name, .kind, .year, .source, .sha256, .lines}) AS found
+RETURN size(found) AS total, found[$skip..($skip + $first)] AS items

@@ -7,5 +7,5 @@ WHERE ($relation IS NULL OR type(r) = $relation)
 WITH new, old, r ORDER BY new.issuedOn DESC, new.key, old.key
 WITH collect({relation: type(r), rel: properties(r),
   from: new {.key, .docNumber, .title, .docType, .issuedOn, .jurisdiction, .stub, .status, .statusBy, .statusOn, .lines, .source, .sha256},
-  to: old {.key, .docNumber, .title, .docType, .issuedOn, .jurisdiction, .stub, .status, .statusBy, .statusOn, .lines, .source, .sha256}}) AS all
-RETURN size(all) AS total, all[$skip..($skip + $first)] AS items
+  to: old {.key, .docNumber, .title, .docType, .issuedOn, .jurisdiction, .stub, .status, .statusBy, .statusOn, .lines, .source, .sha256}}) AS found
+RETURN size(found) AS total, found[$skip..($skip + $first)] AS items

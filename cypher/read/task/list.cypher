@@ -15,5 +15,5 @@ WHERE ($document IS NULL OR d.key = $document OR d.docNumber = $document)
         MATCH (t)-[r:LED_BY|ASSIGNED_TO]->(:Organization)
         WHERE CASE type(r) WHEN 'LED_BY' THEN 'lead' ELSE r.role END = $role })
 WITH t ORDER BY t.source, t.document, t.ordinal
-WITH collect(t {.key, .number, .text, .deadline, .source, .sha256, .lines}) AS all
-RETURN size(all) AS total, all[$skip..($skip + $first)] AS items
+WITH collect(t {.key, .number, .text, .deadline, .source, .sha256, .lines}) AS found
+RETURN size(found) AS total, found[$skip..($skip + $first)] AS items
