@@ -66,7 +66,7 @@ const entry = (e: ContentsEntry): ContentsEntry => ({
   lines: e.lines,
 });
 
-function document(d: DocumentSegment, f: DocumentFacts): ExtractedDocument & { jurisdiction: string } {
+function document(d: DocumentSegment, f: DocumentFacts): ExtractedDocument {
   const m = d.meta;
   return {
     docNumber: m.docNumber,
@@ -74,7 +74,7 @@ function document(d: DocumentSegment, f: DocumentFacts): ExtractedDocument & { j
     issuers: m.issuers.map((o) => ({ ...o })),
     issuedOn: m.issuedOn,
     docType: m.docType,
-    jurisdiction: d.jurisdiction,
+    jurisdiction: d.jurisdiction || null,
     section: m.section,
     page: m.page,
     lines: m.lines,

@@ -20,7 +20,7 @@ export function cleanLine(input: string): string {
   s = stripMarkdown(s);
   s = s.replace(/ {2,}/g, ' ').trim();
   if (isPageFurniture(s)) return '';
-  s = s.replace(/^[.…·]{3,}\s*(?=\S*[^\d\s.…·()（）])/, '').replace(/([\u4e00-\u9fff。，；：、])\s*[.…·]{3,}$/, '$1');
+  s = s.replace(/^[.…·]{3,}\s*(?=.*[^\d\s.…·()（）])/, '').replace(/([\u4e00-\u9fff。，；：、])\s*[.…·]{3,}$/, '$1');
   s = unifyPunctuation(s);
   s = tightenNumbers(s);
   s = normaliseDocNumbers(s);

@@ -124,6 +124,8 @@ export interface ExtractedDocument extends DocumentFacts {
   /** Page in the gazette, from the table of contents. */
   page: number | null;
   lines: Lines;
+  /** Jurisdiction the document speaks for (银川市, 贺兰县 …), from its issuers. */
+  jurisdiction?: string | null;
   /** Addressees (主送机关) as written, one per list item. */
   addressees?: string[];
   /** The document says 此件公开发布. */

@@ -55,11 +55,18 @@ export function jurisdictionOf(organ: string): string | null {
   return m?.[1] ?? null;
 }
 
-/** The first jurisdiction any of these organs names. */
+/** A department named after its place: 银川市财政局 → 银川市 (weaker evidence). */
+const DEPARTMENT_PLACE_RE = /^(?:中共)?([\u4e00-\u9fff]{2,6}?(?:自治区|省|市|县|区|旗|盟))(?=[\u4e00-\u9fff]{2,})/;
+
+/** The first jurisdiction these organs name: a government or party committee first, then a department's place. */
 export function jurisdictionOfAll(organs: readonly string[]): string | null {
   for (const o of organs) {
     const j = jurisdictionOf(o);
     if (j) return j;
+  }
+  for (const o of organs) {
+    const m = DEPARTMENT_PLACE_RE.exec(o.replace(/\s+/g, ''));
+    if (m?.[1]) return m[1];
   }
   return null;
 }
