@@ -94,7 +94,8 @@ export function readBracket(content: string): RawRoles | null {
 }
 
 const UNIT_TAIL = /[局委办院队站会心室部司行府区团社场位）)]$/;
-const VERB_ROLE: [RegExp, Role][] = [
+type UnitRole = 'leads' | 'responsible' | 'cooperating';
+const VERB_ROLE: [RegExp, UnitRole][] = [
   [/(?:按职能分工|按职责分工|分别|共同|具体)?负责$/, 'responsible'],
   [/牵头$/, 'leads'],
   [/(?:积极|协同|共同)?(?:配合|参与)$/, 'cooperating'],
@@ -107,7 +108,7 @@ const VERB_ROLE: [RegExp, Role][] = [
  */
 function readVerbGroups(group: string, raw: RawRoles): boolean {
   const pieces = group.split(/[，,]/).map((p) => p.trim()).filter(Boolean);
-  const found: [Role, string][] = [];
+  const found: [UnitRole, string][] = [];
   let pending: string[] = [];
   for (const piece of pieces) {
     const hit = VERB_ROLE.find(([re]) => re.test(piece));
