@@ -14,6 +14,7 @@ import { depthLimit } from './limits/depth';
 import { costLimitPlugin } from './plugins/cost-limit';
 import { formatErrorWith, type ErrorLog } from './plugins/format-error';
 import { buildApiSchema } from './schema';
+import { handleViewer, isViewerPath } from '../viz/viewer/handler';
 
 export interface ApiLimits {
   /** Per-request time budget, passed to Neo4j as the transaction timeout. */
@@ -67,6 +68,7 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/healthz') return healthz(res);
     if (url.pathname === '/readyz') return readyz(res, () => options.graph.verify());
+    if (isViewerPath(url.pathname)) return handleViewer(req, res, url);
     if (url.pathname.startsWith(GRAPHIQL_PREFIX) && serveAsset(url.pathname.slice(GRAPHIQL_PREFIX.length), res)) return;
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found; GraphQL is at /graphql' });
     if (req.method === 'GET' && wantsHtml(req.headers.accept, url.search)) {

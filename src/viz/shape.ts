@@ -27,7 +27,9 @@ export function collapseLeaves(g: RespGraph, above: number): RespGraph {
     const role = kind as TaskRole;
     group.forEach((e) => drop.add(e.target));
     const id = nodeId('group', `${source}|${role}`);
-    nodes.push({ id, kind: 'group', key: `${source}|${role}`, label: `${ROLE_NAMES[role]} ×${group.length}`, detail: null, counts: null, parent: null, expand: null });
+    const unitKey = g.nodes.find((n) => n.id === source)?.key;
+    const expand = unitKey ? { kind: 'organization' as const, name: unitKey } : null;
+    nodes.push({ id, kind: 'group', key: `${source}|${role}`, label: `${ROLE_NAMES[role]} ×${group.length}`, detail: null, counts: null, parent: null, expand });
     edges.push({ id: edgeId(kind, source, id, null), source, target: id, kind, label: EDGE_LABELS[kind], provenance: null });
     const unit = g.nodes.find((n) => n.id === source);
     if (unit) unit.counts = { ...unit.counts, [role]: group.length };
