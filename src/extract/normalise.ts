@@ -16,14 +16,17 @@ export function normalise(text: string): Normalised {
 /** Cleans one physical line; returns '' for page furniture. */
 export function cleanLine(input: string): string {
   if (input.length > 20000) return cleanLong(input);
-  let s = input.replace(/^\uFEFF/, '').replace(/[\u3000\u00a0]/g, ' ');
-  s = stripMarkdown(s);
-  s = s.replace(/ {2,}/g, ' ').trim();
+  let s = input;
+  if (/[\u3000\u00a0\uFEFF]/.test(s)) s = s.replace(/^\uFEFF/, '').replace(/[\u3000\u00a0]/g, ' ');
+  if (/[#*<+-]/.test(s)) s = stripMarkdown(s);
+  if (s.includes('  ')) s = s.replace(/ {2,}/g, ' ');
+  s = s.trim();
   if (isPageFurniture(s)) return '';
-  s = s.replace(/^[.…·]{3,}\s*(?=.*[^\d\s.…·()（）])/, '').replace(/([\u4e00-\u9fff。，；：、])\s*[.…·]{3,}$/, '$1');
+  if (/^[.…·]/.test(s)) s = s.replace(/^[.…·]{3,}\s*(?=.*[^\d\s.…·()（）])/, '');
+  if (/[.…·]$/.test(s)) s = s.replace(/([\u4e00-\u9fff。，；：、])\s*[.…·]{3,}$/, '$1');
   s = unifyPunctuation(s);
-  s = tightenNumbers(s);
-  s = normaliseDocNumbers(s);
+  if (s.includes(' ')) s = tightenNumbers(s);
+  if (s.includes('号')) s = normaliseDocNumbers(s);
   return s.trim();
 }
 
@@ -44,6 +47,7 @@ function stripMarkdown(s: string): string {
 /** Stray page numbers and running heads: `12`, `- 12 -`, `—12—`, `第 3 页`. */
 function isPageFurniture(s: string): boolean {
   if (s === '') return true;
+  if (s.length > 20) return false;
   if (/^[-—–－\s]*\d{1,4}[-—–－\s]*$/.test(s)) return true;
   if (/^第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?$/.test(s)) return true;
   if (/^[.…·\s]+$/.test(s)) return true;
@@ -57,13 +61,12 @@ const SEMI_RE = new RegExp(`(?<=[${CJK}）)”》])\\s*;`, 'g');
 const COMMA_RE = new RegExp(`(?<=[${CJK}）)”》])\\s*,\\s*(?=[${CJK}（(“《])`, 'g');
 
 function unifyPunctuation(s: string): string {
-  return s
-    .replace(AND_RE, '和')
-    .replace(COLON_RE, '：')
-    .replace(SEMI_RE, '；')
-    .replace(COMMA_RE, '，')
-    .replace(/\s+(?=[：；，。、])/g, '')
-    .replace(/(?<=[：；，。、])\s+/g, '');
+  if (s.includes('and')) s = s.replace(AND_RE, '和');
+  if (s.includes(':')) s = s.replace(COLON_RE, '：');
+  if (s.includes(';')) s = s.replace(SEMI_RE, '；');
+  if (s.includes(',')) s = s.replace(COMMA_RE, '，');
+  if (s.includes(' ')) s = s.replace(/\s+(?=[：；，。、])/g, '').replace(/(?<=[：；，。、])\s+/g, '');
+  return s;
 }
 
 /** `2020 年 8 月 29 日` → `2020年8月29日`, `第 2 号` → `第2号`, `15 %` → `15%`. */
