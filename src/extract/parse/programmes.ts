@@ -64,7 +64,7 @@ function add(s: State, item: Item, kind: string): void {
   if (name.length < 4 || s.out.has(item.at)) return;
   const p = s.passages[item.at];
   if (!p) return;
-  s.out.set(item.at, { name, kind, year: s.year, leads: leadsOf(s, item), lines: spanIn(p, 0, item.headingEnd) });
+  s.out.set(item.at, { name, kind, year: s.year, leads: leadsOf(s, item), lines: item.lines });
 }
 
 const kindOfHeading = (heading: string) =>
@@ -76,6 +76,20 @@ function collective(s: State, i: number, kind: string): void {
     const j = s.items.indexOf(child);
     if (LIVELIHOOD.test(child.heading) && children(s.items, j).length) collective(s, j, kind);
     else add(s, child, kind);
+  }
+}
+
+/**
+ * Items of the project style that open the document before any heading above
+ * them: the rest of a list whose heading a page break left in the previous document.
+ */
+function orphans(s: State): void {
+  const styles = new Set([...s.out.keys()].map((at) => s.items.find((x) => x.at === at)?.style));
+  if (styles.size !== 1 || ![...s.out.values()].some((p) => LIVELIHOOD.test(p.kind))) return;
+  const style = [...styles][0];
+  for (const item of s.items) {
+    if (!style || DEPTH[item.style] < DEPTH[style]) break;
+    if (item.style === style) add(s, item, [...s.out.values()][0]?.kind ?? '');
   }
 }
 
@@ -138,6 +152,7 @@ export const programmesParser: GenreParser = {
       const livelihood = LIVELIHOOD_SET.test(item.heading) || (LIVELIHOOD.test(item.heading) && LIVELIHOOD_SET.test(doc.meta.title));
       if (counted || livelihood) collective(s, i, livelihood ? (/民生/.test(item.heading + doc.meta.title) ? '民生实事' : kindOfHeading(item.heading)) : kindOfHeading(item.heading));
     });
+    if (s.out.size) orphans(s);
     namedRuns(s);
     introducedLists(s);
     inlineLists(s);

@@ -133,3 +133,37 @@ describe('programmes: what is not a livelihood set', () => {
     expect(got).toEqual([]);
   });
 });
+
+describe('programmes: layout breaks', () => {
+  it('joins a heading the layout broke before its full stop', () => {
+    const got = run('某市法治建设实施方案', [
+      '四、重点任务',
+      '',
+      '（一）实施立法引领行动。做好起草。',
+      '',
+      '（二）实施管理体系标准化建设筑基',
+      '',
+      '行动。认真抓好标准宣传。',
+      '',
+      '（三）实施普法宣传扩面行动。',
+    ]);
+    expect(got.map((g) => [g[0], g[3]])).toEqual([
+      ['实施立法引领行动', [12]],
+      ['实施管理体系标准化建设筑基行动', [14, 16]],
+      ['实施普法宣传扩面行动', [18]],
+    ]);
+  });
+
+  it('takes livelihood items before the first category when their heading went to the previous page', () => {
+    const got = run('关于做好2024年民生实事工作的通知', [
+      '11. 监管重点河道水环境安全',
+      '',
+      '实施内容：增设警示牌。',
+      '',
+      '（三）休闲健身“悦心”实事',
+      '',
+      '12. 新建社区运动健康中心',
+    ]);
+    expect(got.map((g) => g[0])).toEqual(['监管重点河道水环境安全', '新建社区运动健康中心']);
+  });
+});
