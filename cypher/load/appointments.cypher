@@ -1,13 +1,10 @@
 // APPOINTED_TO / REMOVED_FROM / NOMINATED_FOR, dated by the document.
 UNWIND $rows AS row
-MATCH (p:Person {key: row.person}), (t:Post {key: row.post})
-WITH p, t, row, {
-  on: row.on, document: row.document, source: $source, sha256: $sha256,
-  lines: [x IN row.lines | toInteger(x)]
-} AS props
+MATCH (p:Person {key: row.person})
+MATCH (t:Post {key: row.post})
 FOREACH (_ IN CASE row.type WHEN 'APPOINTED_TO' THEN [1] ELSE [] END |
-  CREATE (p)-[r:APPOINTED_TO]->(t) SET r = props)
+  CREATE (p)-[:APPOINTED_TO {on: row.on, document: row.document, source: $source, sha256: $sha256, lines: row.lines}]->(t))
 FOREACH (_ IN CASE row.type WHEN 'REMOVED_FROM' THEN [1] ELSE [] END |
-  CREATE (p)-[r:REMOVED_FROM]->(t) SET r = props)
+  CREATE (p)-[:REMOVED_FROM {on: row.on, document: row.document, source: $source, sha256: $sha256, lines: row.lines}]->(t))
 FOREACH (_ IN CASE row.type WHEN 'NOMINATED_FOR' THEN [1] ELSE [] END |
-  CREATE (p)-[r:NOMINATED_FOR]->(t) SET r = props)
+  CREATE (p)-[:NOMINATED_FOR {on: row.on, document: row.document, source: $source, sha256: $sha256, lines: row.lines}]->(t))

@@ -1,5 +1,5 @@
 UNWIND $rows AS row
 MATCH (a:Document {key: row.from}), (b:Document {key: row.to})
 CREATE (a)-[:CITES {
-  title: row.title, source: $source, sha256: $sha256, lines: [x IN row.lines | toInteger(x)]
+  title: row.title, source: $source, sha256: $sha256, lines: row.lines
 }]->(b)

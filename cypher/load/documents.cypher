@@ -5,6 +5,6 @@ MATCH (s:Source {id: $source})
 MERGE (d:Document {key: row.key})
 CREATE (s)-[:CONTAINS {
   docNumber: row.docNumber, title: row.title, docType: row.docType, issuedOn: row.issuedOn,
-  jurisdiction: row.jurisdiction, section: row.section, page: toInteger(row.page),
-  body: row.body, lines: [x IN row.lines | toInteger(x)], sha256: $sha256
+  jurisdiction: row.jurisdiction, section: row.section, page: row.page,
+  body: row.body, lines: row.lines, sha256: $sha256
 }]->(d)

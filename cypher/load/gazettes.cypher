@@ -4,7 +4,7 @@ UNWIND $rows AS row
 MATCH (s:Source {id: $source})
 MERGE (g:Gazette {key: row.key})
 CREATE (g)-[:FROM {
-  name: row.name, year: toInteger(row.year), issue: toInteger(row.issue),
-  totalIssue: toInteger(row.totalIssue), publishedOn: row.publishedOn,
-  lines: [x IN row.lines | toInteger(x)]
+  name: row.name, year: row.year, issue: row.issue,
+  totalIssue: row.totalIssue, publishedOn: row.publishedOn,
+  lines: row.lines
 }]->(s)

@@ -1,5 +1,5 @@
 UNWIND $rows AS row
 MATCH (g:Gazette {key: row.gazette}), (d:Document {key: row.document})
 CREATE (g)-[:PUBLISHES {
-  page: toInteger(row.page), source: $source, sha256: $sha256, lines: [x IN row.lines | toInteger(x)]
+  page: row.page, source: $source, sha256: $sha256, lines: row.lines
 }]->(d)

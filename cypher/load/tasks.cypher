@@ -2,8 +2,8 @@
 UNWIND $rows AS row
 MATCH (d:Document {key: row.document})
 CREATE (t:Task {
-  key: row.key, document: row.document, ordinal: toInteger(row.ordinal), number: row.number,
+  key: row.key, document: row.document, ordinal: row.ordinal, number: row.number,
   text: row.text, deadline: row.deadline,
-  source: $source, sha256: $sha256, lines: [x IN row.lines | toInteger(x)]
+  source: $source, sha256: $sha256, lines: row.lines
 })
 CREATE (d)-[:HAS_TASK {source: $source}]->(t)
