@@ -163,6 +163,11 @@ describe('tasks: tables flattened to TAB rows', () => {
     ]);
     expect(names(tasks[2]!.leads)).toEqual(['贺兰县市场监督管理局']);
   });
+
+  it('finds the unit list at the end of the content cell when the TAB before it was lost', () => {
+    const tasks = parse(['主要任务\t重点内容\t牵头单位', '2. 推进外网建设。打造一网双平面。县发改局、县委网信办'].join('\n'), '贺兰县');
+    expect(tasks.map((t) => names(t.leads))).toEqual([['贺兰县发展和改革局', '中共贺兰县委网络安全和信息化委员会办公室']]);
+  });
 });
 
 describe('tasks: label and column synonyms', () => {

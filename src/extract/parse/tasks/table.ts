@@ -30,7 +30,12 @@ export function tableTasks(blocks: readonly Block[], taken: Set<number>): Draft[
   let header: Header | null = null;
   blocks.forEach((b, i) => {
     if (!b.table) {
-      header = null;
+      // a row whose TABs the conversion lost: `2. 推进…。县委网信办`
+      const row = header && numberingOf(b.text) && gluedUnitList(b.text) !== null ? rowTask(b, header) : null;
+      if (row) {
+        out.push(row);
+        taken.add(i);
+      } else header = null;
       return;
     }
     const h = readHeader(b);
@@ -53,11 +58,17 @@ function rowTask(b: Block, header: Header): Draft | null {
   for (const [i, role] of header.roles) if (cells[i]) addLabel(raw, role, cells[i] as string);
   const roleCells = new Set(header.roles.keys());
   if (!hasUnits(raw)) {
-    const k = lastUnitCell(cells);
-    if (k === null) return null;
     const role = [...header.roles.values()].find((r) => r !== 'deadline' && r !== 'leaders') ?? 'responsible';
-    addLabel(raw, role, cells[k] as string);
-    roleCells.add(k);
+    const k = lastUnitCell(cells);
+    if (k !== null) {
+      addLabel(raw, role, cells[k] as string);
+      roleCells.add(k);
+    } else {
+      // the TAB before the unit cell was lost: `…迁移。县委网信办（城运中心）`
+      const glued = gluedUnitList(cells[cells.length - 1] ?? '');
+      if (glued === null) return null;
+      addLabel(raw, role, glued);
+    }
   }
   const textCells = cells.filter((c, i) => c && !roleCells.has(i));
   const numbered = textCells.map((c) => numberingOf(c)).filter((n) => n !== null);
@@ -68,6 +79,15 @@ function rowTask(b: Block, header: Header): Draft | null {
     roles: raw,
     lines: b.parts.length > 1 ? [b.parts[0]!.no, b.parts[b.parts.length - 1]!.no] : [b.parts[0]!.no],
   };
+}
+
+function gluedUnitList(cell: string): string | null {
+  const k = Math.max(cell.lastIndexOf('。'), cell.lastIndexOf('；'));
+  if (k < 0 || k === cell.length - 1) return null;
+  const tail = cell.slice(k + 1).trim();
+  const items = tail.split(/[、，,]/);
+  const ok = tail.length <= 60 && UNIT_LIST_END.test(tail) && items.every((x) => x.length >= 2 && x.length <= 25 && !/[的是在将要为]/.test(x));
+  return ok ? tail : null;
 }
 
 function lastUnitCell(cells: string[]): number | null {
