@@ -92,6 +92,15 @@ describe('appointments', () => {
     ]);
   });
 
+  it('reads names that hold characters of the words around them (志, 任, 和)', () => {
+    const got = run('关于任免的通知', ['任志强任市财政局局长；', '', '免去赵志刚同志的市第一中学校长（聘任）职务；', '', '免去李和平市审计局副局长职务。']);
+    expect(got.map((g) => [g[0], g[1], g[3]])).toEqual([
+      ['任志强', 'appoint', '局长'],
+      ['赵志刚', 'remove', '校长'],
+      ['李和平', 'remove', '副局长'],
+    ]);
+  });
+
   it('keeps lines of a statement wrapped over two lines', () => {
     const got = run('关于刘某任职的通知', ['刘芳任银川市统计局', '副局长。']);
     expect(got).toEqual([['刘芳', 'appoint', '银川市统计局', '副局长', [10, 11]]]);
