@@ -9,7 +9,7 @@ import { leadingName, splitNames } from './people/names';
 import { cleanPostPhrase, isBareTitle, splitPost } from './people/posts';
 import { passagesOf, spanIn, splitTopLevel, type Passage } from './refs/passage';
 import type { DocumentSegment, GenreParser, ParseContext } from '../stages';
-import type { Appointment, AppointmentAction, Lines } from '../types';
+import type { Appointment, AppointmentAction, Lines, PersonRef } from '../types';
 
 /** Titles of personnel notices. */
 const PERSONNEL_TITLE = /任免|任职|免职|任命|聘任|聘用|解聘|免去|职务|任前公示|干部公示|人事/;
@@ -44,6 +44,8 @@ interface State {
   known: Set<string>;
   out: Appointment[];
   subject: string[];
+  /** Posts the subject holds now (现任…), given with a nomination. */
+  current: string[];
   /** Action of a heading like 决定任命： that the following clauses share. */
   mode: AppointmentAction | null;
 }
@@ -58,6 +60,12 @@ function knownNames(doc: DocumentSegment, passages: Passage[]): Set<string> {
   return known;
 }
 
+/** The person with the posts the statement gives: the one held now for a nomination, else the one acted on. */
+function personRef(s: State, name: string, action: AppointmentAction, phrase: string): PersonRef {
+  const posts = action === 'nominate' ? s.current : phrase ? [phrase] : [];
+  return posts.length ? { name, posts: [...posts] } : { name };
+}
+
 function record(s: State, names: string[], action: AppointmentAction, phrase: string, lines: Lines): void {
   let inherited: string | null = null; // 市教育局局长、党组书记: the second post is in the same unit
   for (const [a, b] of splitTopLevel(phrase, '、')) {
@@ -67,7 +75,7 @@ function record(s: State, names: string[], action: AppointmentAction, phrase: st
     inherited = org;
     for (const name of names) {
       s.out.push({
-        person: { name },
+        person: personRef(s, name, action, item),
         action,
         post: split.post,
         organization: org ? s.ctx.units.unit(org, s.doc.jurisdiction) : null,
@@ -92,9 +100,13 @@ function removed(s: State, rest: string): { names: string[]; phrase: string } | 
 function clause(s: State, raw: string, lines: Lines, first: boolean): void {
   const c = raw.replace(LEAD_IN, '');
   let m: RegExpExecArray | null;
+  if ((m = /^现任(.+)$/.exec(c)) && s.subject.length) {
+    s.current = splitTopLevel(m[1] ?? '', '、').map(([a, b]) => cleanPostPhrase((m?.[1] ?? '').slice(a, b)));
+    return;
+  }
   if ((m = NOMINATE.exec(c)) && s.subject.length) return record(s, s.subject, 'nominate', m[1] ?? '', lines);
   if (NOMINATE_UNSPECIFIED.test(c) && s.subject.length) {
-    for (const name of s.subject) s.out.push({ person: { name }, action: 'nominate', post: '', organization: null, lines });
+    for (const name of s.subject) s.out.push({ person: personRef(s, name, 'nominate', ''), action: 'nominate', post: '', organization: null, lines });
     return;
   }
   if ((m = VERB_OBJECT.exec(c)) && splitNames(m[2] ?? '')) {
@@ -125,6 +137,7 @@ function clause(s: State, raw: string, lines: Lines, first: boolean): void {
 
 function parsePassage(s: State, p: Passage): void {
   s.subject = [];
+  s.current = [];
   let first = true;
   for (const [a, b] of splitTopLevel(p.text, '。；;')) {
     for (const [x, y] of splitTopLevel(p.text.slice(a, b), '，,：:')) {
@@ -139,7 +152,7 @@ export const appointmentsParser: GenreParser = {
   parse(doc, ctx) {
     if (!PERSONNEL_TITLE.test(doc.meta.title.replace(/\s+/g, ''))) return {};
     const passages = passagesOf(doc.paragraphs);
-    const s: State = { doc, ctx, known: knownNames(doc, passages), out: [], subject: [], mode: null };
+    const s: State = { doc, ctx, known: knownNames(doc, passages), out: [], subject: [], current: [], mode: null };
     for (const p of passages) parsePassage(s, p);
     return { appointments: s.out };
   },

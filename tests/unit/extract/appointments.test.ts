@@ -101,6 +101,14 @@ describe('appointments', () => {
     ]);
   });
 
+  it('gives a nominee the posts held now, and an appointee the post acted on', () => {
+    const doc = segment('干部任前公示公告', ['周平，男，1980年5月出生。现任某县交通运输局副局长、党组成员，拟任某县交通运输局局长。'], '某县');
+    const [nominee] = appointmentsParser.parse(doc, context()).appointments ?? [];
+    expect(nominee?.person).toEqual({ name: '周平', posts: ['某县交通运输局副局长', '党组成员'] });
+    const [appointee] = appointmentsParser.parse(segment('关于任职的通知', ['吴芳任某县统计局局长。'], '某县'), context()).appointments ?? [];
+    expect(appointee?.person).toEqual({ name: '吴芳', posts: ['某县统计局局长'] });
+  });
+
   it('keeps lines of a statement wrapped over two lines', () => {
     const got = run('关于刘某任职的通知', ['刘芳任银川市统计局', '副局长。']);
     expect(got).toEqual([['刘芳', 'appoint', '银川市统计局', '副局长', [10, 11]]]);
