@@ -46,13 +46,39 @@ function commandLine(pid: number): string | null {
   return out && !out.includes('<defunct>') ? out : null;
 }
 
-export async function waitForExit(pid: number, dataDir: string, timeoutMs: number): Promise<boolean> {
+/** True once `pid` no longer runs: no such process, or a zombie (all threads gone) waiting to be reaped. */
+export function isGone(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+  try {
+    // A JVM's main thread turns zombie before its other threads have exited.
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return /^[ZX]/.test(stat.slice(stat.lastIndexOf(')') + 2)) && fs.readdirSync(`/proc/${pid}/task`).length <= 1;
+  } catch {
+    const r = spawnSync('ps', ['-o', 'stat=', '-p', String(pid)], { encoding: 'utf8' });
+    return r.status !== 0 || /^[ZX]/.test(r.stdout.trim());
+  }
+}
+
+/**
+ * A process killed with SIGKILL loses its command line before it closes its
+ * sockets; true while `pid` is in that state (so its port is still taken).
+ */
+export function isExiting(pid: number): boolean {
+  return !isGone(pid) && commandLine(pid) === null;
+}
+
+/** Waits until `pid` has exited; false on timeout. */
+export async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (!isLauncher(pid, dataDir)) return true;
-    await sleep(100);
+    if (isGone(pid)) return true;
+    await sleep(50);
   }
-  return !isLauncher(pid, dataDir);
+  return isGone(pid);
 }
 
 export function signal(pid: number, sig: NodeJS.Signals): void {

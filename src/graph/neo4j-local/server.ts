@@ -6,7 +6,7 @@ import { GraphAuthError, mapDriverError } from '../errors';
 import { StartFailedError, PortInUseError } from './errors';
 import { assertJava, fetch } from './fetch';
 import { LAUNCHER_CLASS, LAUNCHER_JAR, LIB_DIR, READY_MARKER, logFile } from './layout';
-import { isLauncher, readPidFile, removePidFile, signal, sleep, waitForExit, writePidFile } from './process';
+import { isExiting, isLauncher, readPidFile, removePidFile, signal, sleep, waitForExit, writePidFile } from './process';
 import { isPortFree, probeBolt } from './probe';
 
 export interface LocalOptions {
@@ -55,12 +55,14 @@ export async function start(options: LocalOptions): Promise<LocalServer> {
   const o = resolve(options);
   const began = Date.now();
   fs.mkdirSync(o.dataDir, { recursive: true });
-  const existing = runningRecord(o.dataDir);
+  const hadPidFile = readPidFile(o.dataDir) !== null;
+  const existing = await runningRecord(o.dataDir);
   if (existing) {
     await waitUntilReady(existing.pid, { ...o, port: existing.port }, began);
     return server(existing.pid, existing.port, o.dataDir, true, began);
   }
-  if (!(await isPortFree(o.port))) throw new PortInUseError(o.port);
+  // A server killed a moment ago may still hold its port for a little while.
+  if (!(await portFreeWithin(o.port, hadPidFile ? 10_000 : 0))) throw new PortInUseError(o.port);
   fetch(o.log);
   assertJava();
   const pid = spawnLauncher(o);
@@ -69,21 +71,34 @@ export async function start(options: LocalOptions): Promise<LocalServer> {
     await waitUntilReady(pid, o, began);
   } catch (err) {
     signal(pid, 'SIGKILL');
-    await waitForExit(pid, o.dataDir, 5000);
+    await waitForExit(pid, 5000);
     removePidFile(o.dataDir);
     throw err;
   }
   return server(pid, o.port, o.dataDir, false, began);
 }
 
+async function portFreeWithin(port: number, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (!(await isPortFree(port))) {
+    if (Date.now() >= deadline) return false;
+    await sleep(100);
+  }
+  return true;
+}
+
 function server(pid: number, port: number, dataDir: string, alreadyRunning: boolean, began: number): LocalServer {
   return { pid, port, uri: `bolt://127.0.0.1:${port}`, dataDir, alreadyRunning, readyMs: Date.now() - began };
 }
 
-/** The pid file's record when its process is alive and ours; a stale pid file is removed. */
-function runningRecord(dataDir: string): { pid: number; port: number } | null {
+/**
+ * The pid file's record when its process is alive and ours. A stale pid file
+ * (crash, kill -9) is removed, once a server still dying has let go of its port.
+ */
+async function runningRecord(dataDir: string): Promise<{ pid: number; port: number } | null> {
   const rec = readPidFile(dataDir);
   if (rec && isLauncher(rec.pid, dataDir)) return rec;
+  if (rec && isExiting(rec.pid)) await waitForExit(rec.pid, 10_000);
   removePidFile(dataDir);
   return null;
 }
@@ -165,13 +180,13 @@ export interface StopResult {
 /** Stops the server of `dataDir` (SIGTERM, then SIGKILL after `timeoutMs`). */
 export async function stop(options: { dataDir: string; timeoutMs?: number }): Promise<StopResult> {
   const dataDir = path.resolve(options.dataDir);
-  const rec = runningRecord(dataDir);
+  const rec = await runningRecord(dataDir);
   if (!rec) return { pid: null, killed: false };
   signal(rec.pid, 'SIGTERM');
   let killed = false;
-  if (!(await waitForExit(rec.pid, dataDir, options.timeoutMs ?? 60_000))) {
+  if (!(await waitForExit(rec.pid, options.timeoutMs ?? 60_000))) {
     signal(rec.pid, 'SIGKILL');
-    await waitForExit(rec.pid, dataDir, 5000);
+    await waitForExit(rec.pid, 5000);
     killed = true;
   }
   removePidFile(dataDir);

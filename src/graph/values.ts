@@ -1,0 +1,36 @@
+// Conversions between JS values and Neo4j values at the driver boundary.
+import neo4j, { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isNode, isPath, isPoint, isRelationship, isTime } from 'neo4j-driver';
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  if (v === null || typeof v !== 'object') return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * Result values as plain JS: Integers become numbers (strings beyond 2^53),
+ * temporals their ISO text, nodes and relationships their properties.
+ */
+export function fromNeo4j(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
+  if (typeof value !== 'object') return value;
+  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) return value.toString();
+  if (isNode(value) || isRelationship(value)) return fromNeo4j(value.properties);
+  if (isPath(value)) return { nodes: [value.start, ...value.segments.map((s) => s.end)].map(fromNeo4j), relationships: value.segments.map((s) => fromNeo4j(s.relationship)) };
+  if (isPoint(value)) return { srid: fromNeo4j(value.srid), x: value.x, y: value.y, z: value.z ?? null };
+  if (Array.isArray(value)) return value.map(fromNeo4j);
+  if (isPlainObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fromNeo4j(v)]));
+  return value;
+}
+
+/**
+ * Parameters for the driver: whole JS numbers become Neo4j Integers (so
+ * `LIMIT $n`, years and line numbers are stored as integers, not floats).
+ */
+export function toNeo4j(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toNeo4j);
+  if (isPlainObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toNeo4j(v)]));
+  return value;
+}
