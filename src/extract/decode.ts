@@ -35,6 +35,10 @@ function byTrial(b: Uint8Array): Decoded {
   if (utf8 !== null) return checked(utf8, 'utf-8');
   const gb = tryDecode(b, 'gb18030');
   if (gb !== null) return checked(gb, 'gb18030');
+  // UTF-8 with a few damaged bytes (a truncated last character, say) is still
+  // read; `checked` refuses it when replacement characters are too many.
+  const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(b);
+  if (replacementShare(lenient) <= MAX_BAD_SHARE) return checked(lenient, 'utf-8');
   throw new UndecodableInputError('it is neither valid UTF-8 nor valid GB18030');
 }
 
@@ -63,6 +67,12 @@ function checked(text: string, encoding: Decoded['encoding']): Decoded {
     throw new UndecodableInputError(`${bad} replacement or control characters in ${text.length}`);
   }
   return { text, encoding };
+}
+
+function replacementShare(text: string): number {
+  let bad = 0;
+  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) bad++;
+  return text.length ? bad / text.length : 1;
 }
 
 /** CRLF and lone CR → LF: every original line keeps its number. */

@@ -7,7 +7,7 @@ import { normalise } from './normalise';
 import { GENRE_PARSERS } from './parse';
 import { buildUnitResolver } from './resolve';
 import { segment } from './segment';
-import type { Decoded, Normalised, ParseContext, Segmented } from './stages';
+import type { Decoded, Normalised, ParseContext, Segmented, UnitResolver } from './stages';
 import type { DocumentFacts, Extraction, Warning } from './types';
 
 export interface ExtractOptions {
@@ -45,10 +45,17 @@ export function extract(input: Uint8Array, options: ExtractOptions): Extraction 
   return runStages(input, options, 'emit');
 }
 
+/** The unit resolver is built on first use: a file without documents never pays for it. */
+function lazyResolver(normalised: Normalised): UnitResolver {
+  let built: UnitResolver | null = null;
+  const get = () => (built ??= buildUnitResolver(normalised.lines));
+  return { unit: (m, j) => get().unit(m, j), list: (t, j) => get().list(t, j) };
+}
+
 /** Runs every registered genre parser on every document; a failing parser becomes a warning. */
 function parseAll(normalised: Normalised, segmented: Segmented): StageOutputs['parse'] {
   const warnings: Warning[] = [];
-  const ctx: ParseContext = { units: buildUnitResolver(normalised.lines), warn: (w) => warnings.push(w) };
+  const ctx: ParseContext = { units: lazyResolver(normalised), warn: (w) => warnings.push(w) };
   const facts = segmented.documents.map((doc) => {
     const f = emptyFacts();
     for (const parser of GENRE_PARSERS) {

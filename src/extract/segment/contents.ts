@@ -11,7 +11,7 @@ const TITLE_NUMBER_RE = /^(.*?[（(]\d{4}[)）]\s*第[\d〇零一二三四五六
 
 /** Index of the `目录` line, or -1. */
 export function contentsStart(lines: readonly Line[]): number {
-  return lines.findIndex((l) => compact(l.text) === '目录');
+  return lines.findIndex((l) => l.text.length < 12 && compact(l.text) === '目录');
 }
 
 /** Parses the entries between the 目录 line and `end` (exclusive). */

@@ -72,7 +72,7 @@ export function nonBlank(lines: readonly Line[]): number[] {
 /** A title or number followed by leaders and a page number is a contents entry. */
 function isContentsEntry(lines: readonly Line[], nb: readonly number[], k: number): boolean {
   const text = (lines[nb[k] as number] as Line).text;
-  if (CONTENTS_TAIL_RE.test(text)) return true;
+  if (text.length < 300 && CONTENTS_TAIL_RE.test(text)) return true;
   const next = nb[k + 1];
   return next !== undefined && /^[.…·]{2,}\s*[（(]?\d{1,4}[)）]?$/.test((lines[next] as Line).text);
 }
@@ -111,6 +111,7 @@ function organLines(lines: readonly Line[], nb: readonly number[], k: number): n
 }
 
 function titleLike(text: string): boolean {
+  if (text.length > 2 * MAX_TITLE_LINE) return false;
   const t = compact(text);
   if (t.length === 0 || t.length > MAX_TITLE_LINE) return false;
   if (endsSentence(t) || /[：:]/.test(t)) return false;
@@ -119,6 +120,7 @@ function titleLike(text: string): boolean {
 }
 
 export function isOrganLine(text: string): boolean {
+  if (text.length > 200) return false;
   const organs = splitIssuers(text);
   return organs.length > 0 && organs.every(isOrganName) && !/关于|印发/.test(text);
 }

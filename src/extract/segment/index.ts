@@ -43,8 +43,9 @@ function backMatter(lines: readonly Line[], from: number, contents: readonly Con
   const titles = new Set(contents.filter((e) => e.docNumber === null && e.title.length >= 4).map((e) => e.title.replace(/^【|】$/g, '')));
   const stops = new Set<number>();
   for (let i = from; i < lines.length; i++) {
-    const t = compact((lines[i] as Line).text);
-    if (!t || t.length > 60) continue;
+    const raw = (lines[i] as Line).text;
+    if (!raw || raw.length > 80) continue;
+    const t = compact(raw);
     if (titles.has(t) || /^《[^》]{2,30}公报》(?:简介|征订|启事)/.test(t)) stops.add(i);
   }
   return stops;

@@ -21,6 +21,7 @@ export function parseMasthead(front: readonly Line[]): GazetteInfo | null {
   let publishedOn: string | null = null;
   const used: Line[] = [];
   for (const line of front) {
+    if (line.text.length > 200) continue;
     const t = compact(line.text);
     if (!t) continue;
     const before = [name, year, issue, totalIssue, publishedOn].join();

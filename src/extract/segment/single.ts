@@ -31,13 +31,15 @@ export function lonelyHead(lines: readonly Line[]): Head[] {
 }
 
 function isTitle(text: string): boolean {
+  if (text.length > 200) return false;
   const t = compact(text);
   return t.length >= 6 && t.length <= 100 && endsWithGenre(t) && !endsSentence(t) && !/[：:]/.test(t);
 }
 
 function numberField(lines: readonly Line[], nb: readonly number[]): string | null {
   for (const i of nb) {
-    const m = NUMBER_FIELD_RE.exec(compact((lines[i] as Line).text));
+    const text = (lines[i] as Line).text;
+    const m = text.length < 80 ? NUMBER_FIELD_RE.exec(compact(text)) : null;
     const n = m ? normaliseNumber(m[1] ?? '') : null;
     if (n) return n;
   }

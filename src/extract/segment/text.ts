@@ -36,6 +36,7 @@ export function isoDate(s: string): string | null {
 
 /** A line that is only a date (a signature date), leaders and spaces aside. */
 export function dateLine(text: string): string | null {
+  if (text.length > 120) return null;
   const t = compact(text).replace(/^[.…·]+/, '');
   return DATE_LINE_RE.test(t) ? isoDate(t) : null;
 }
@@ -52,6 +53,7 @@ export interface NumberLine {
 }
 
 export function numberLine(text: string): NumberLine | null {
+  if (text.length > 80) return null;
   const t = compact(text);
   if (t.length > 40) return null;
   const m = NUMBER_LINE_RE.exec(t);
@@ -65,6 +67,7 @@ export function numberLine(text: string): NumberLine | null {
 const TITLE_NUMBER_RE = /^(.{4,60}?)[（(〔［\[]((?:19|20)\d{2})[)）〕］\]]\s*(第[\d〇零一二三四五六七八九十百]{1,6}号)$/;
 
 export function numberedTitle(text: string): { docNumber: string; title: string } | null {
+  if (text.length > 120) return null;
   const t = compact(text);
   const m = TITLE_NUMBER_RE.exec(t);
   if (!m || !GENRE_END_RE.test(m[1] ?? '') || /[。；：，]/.test(m[1] ?? '')) return null;
@@ -93,10 +96,10 @@ export function docTypeOf(title: string): string | null {
 }
 
 /** Does a line end like a title (a genre word, maybe with 的)? */
-export const endsWithGenre = (text: string): boolean => GENRE_END_RE.test(compact(text).replace(/[（(][^（()）]*[)）]$/, ''));
+export const endsWithGenre = (text: string): boolean => text.length <= 300 && GENRE_END_RE.test(compact(text).replace(/[（(][^（()）]*[)）]$/, ''));
 
 /** `（此件公开发布）` and its variants. */
-export const isPublicationNote = (text: string): boolean => /^[（(]?此件(?:公开|不公开|依申请公开)发布[)）]?$/.test(compact(text));
+export const isPublicationNote = (text: string): boolean => text.length < 40 && /^[（(]?此件(?:公开|不公开|依申请公开)发布[)）]?$/.test(compact(text));
 
 /** A line ending a sentence or a label: never part of a title. */
 export const endsSentence = (text: string): boolean => /[。；！？：:;!?，,]$/.test(text);

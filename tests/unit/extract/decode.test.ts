@@ -65,3 +65,22 @@ describe('decode', () => {
     }
   });
 });
+
+describe('decode of damaged UTF-8', () => {
+  const long = TEXT.repeat(40);
+
+  it('reads a file whose last character was cut in half', () => {
+    const bytes = Buffer.from(long, 'utf8');
+    const r = decode(bytes.subarray(0, bytes.length - 2));
+    expect(r.encoding).toBe('utf-8');
+    expect(r.text.startsWith(long.slice(0, 100))).toBe(true);
+  });
+
+  it('reads a long file with a few damaged bytes, replacing them', () => {
+    const bytes = Buffer.from(long, 'utf8');
+    bytes[100] = 0xff;
+    const r = decode(bytes);
+    expect(r.encoding).toBe('utf-8');
+    expect(r.text).toContain('\uFFFD');
+  });
+});
