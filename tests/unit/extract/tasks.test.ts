@@ -227,6 +227,14 @@ describe('tasks: prose', () => {
     expect(tasks.every((t) => t.number === null)).toBe(true);
   });
 
+  it('adds kinds of body given the same work in the sentence, and reads X商Y负责 as X', () => {
+    const [a, b] = parse(
+      ['（一）加强保障。由市林业和草原局负责指导和协调工作，各县（市）区负责宣传引导。', '日常联系由市政府办公室商市委统战部负责落实。'].join('\n'),
+    );
+    expect(names(a!.responsible)).toEqual(['银川市林业和草原局', '各县（市）区']);
+    expect(names(b!.responsible)).toEqual(['银川市人民政府办公室']);
+  });
+
   it('reads `X牵头，Y配合` in a sentence', () => {
     const [t] = parse('（二）推进改革。由市民政局牵头，市财政局、市人力资源和社会保障局配合，制定办法。');
     expect(names(t!.leads)).toEqual(['银川市民政局']);

@@ -57,8 +57,15 @@ function continues(prev: Block, next: string, narrow: boolean): boolean {
   if (prev.parts.length === 1 && ROLE_LABEL.test(p) && ROLE_LABEL.exec(p)?.[0].length === p.length) return true; // value on the next line
   if (TERMINAL.test(p) || /[。；;][)）〕\]]$/.test(p)) return false;
   const lastPart = prev.parts[prev.parts.length - 1]?.text ?? '';
-  if (ROLE_LABEL.test(p)) return (!/[局委办院队站会心室部司行府区团社位]$/.test(p) || NAME_TAIL.test(next)) && continuesList(next);
+  if (ROLE_LABEL.test(p)) return (!endsWithWholeUnit(p) || NAME_TAIL.test(next)) && continuesList(next);
   return narrow || lastPart.length >= 30 || /[。；;]/.test(lastPart);
+}
+
+/** The list's last item reads as a whole unit name (2+ characters ending in a unit word). */
+function endsWithWholeUnit(text: string): boolean {
+  const p = text.slice(-60);
+  const last = p.slice(Math.max(p.lastIndexOf('、'), p.lastIndexOf('，'), p.lastIndexOf(','), p.lastIndexOf('：'), p.lastIndexOf(':')) + 1);
+  return last.length >= 3 && /[局委办院队站会心室部司行府区团社位]$/.test(last);
 }
 
 /** A line that reads as the rest of a unit list: short, or 、-separated, no full stop inside. */

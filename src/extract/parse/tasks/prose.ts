@@ -21,6 +21,8 @@ interface Hit {
   subjectEnd: number;
   subject: string;
   role: 'leads' | 'responsible';
+  /** Kinds of body given the same work later in the sentence (…，各县（市）区负责…). */
+  also: string[];
 }
 
 export function proseTasks(blocks: readonly Block[], taken: ReadonlySet<number>): Draft[] {
@@ -45,6 +47,7 @@ function clauseTasks(b: Block): Draft[] {
     const to = next && next.start < stop ? next.start : stop;
     const roles = emptyRaw();
     roles[h.role].push(h.subject);
+    roles.responsible.push(...h.also);
     const co = COOPERATING.exec(b.text.slice(h.subjectEnd, h.subjectEnd + 60));
     if (co && isSubject(co[1] as string)) roles.cooperating.push(co[1] as string);
     return { number: null, text: b.text.slice(from, to).replace(/^[，,；;。：:\s]+/, ''), roles, lines: linesOfStretch(b, from, to) };
@@ -56,9 +59,15 @@ function findHits(text: string): Hit[] {
   for (const m of text.matchAll(CLAUSE)) {
     const subject = subjectOf(m[2] as string);
     const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
-    if (!isSubject(subject) || /^[^。；;，,]{0,12}解释/.test(after)) continue;
+    const kind = subjectKind(subject);
+    if (kind === null || /^[^。；;，,]{0,12}解释/.test(after)) continue;
     const start = (m.index ?? 0) + (/^[。；;，,：:]/.test(m[0]) ? 1 : 0);
-    hits.push({ start, subjectEnd: (m.index ?? 0) + m[0].length, subject, role: m[3] === '牵头' ? 'leads' : 'responsible' });
+    const prev = hits[hits.length - 1];
+    if (kind === 'group') {
+      if (prev && !SENTENCE_END.test(text.slice(prev.subjectEnd, start))) prev.also.push(subject);
+      continue;
+    }
+    hits.push({ start, subjectEnd: (m.index ?? 0) + m[0].length, subject, role: m[3] === '牵头' ? 'leads' : 'responsible', also: [] });
   }
   return hits;
 }
@@ -68,22 +77,34 @@ function subjectOf(raw: string): string {
   const n = numberingOf(raw);
   const s = n ? raw.slice(n.length) : raw;
   const k = s.lastIndexOf('由');
-  return (k >= 0 ? s.slice(k + 1) : s).replace(/^[（(“]+/, '').replace(/^(?:并|再|同时)/, '');
+  const t = (k >= 0 ? s.slice(k + 1) : s).replace(/^[（(“]+/, '').replace(/^(?:并|再|同时)/, '');
+  // X商Y负责: X is responsible, Y is consulted
+  const consult = /(?<=[局委办院室心])商(?=[市县区])/.exec(t);
+  return consult ? t.slice(0, consult.index) : t;
+}
+
+/** 'unit' for named units, 'group' for kinds of body (各县（市）区), else null. */
+function subjectKind(s: string): 'unit' | 'group' | null {
+  if (NOT_A_SUBJECT.test(s)) return null;
+  const items = s.split(/[、及]/).filter(Boolean);
+  const named = items.length > 0 && items.every((x) => x.length >= 2 && x.length <= 25 && UNIT_END.test(x.replace(/[）)]$/, '')));
+  if (!named) return null;
+  return items.every((x) => /^[各全]/.test(x)) ? 'group' : 'unit';
 }
 
 function isSubject(s: string): boolean {
-  if (NOT_A_SUBJECT.test(s)) return false;
-  const items = s.split(/[、及]/).filter(Boolean);
-  if (items.every((x) => /^[各全]/.test(x))) return false; // duties of a kind of body
-  return items.length > 0 && items.every((x) => x.length >= 2 && x.length <= 25 && UNIT_END.test(x.replace(/[）)]$/, '')));
+  return subjectKind(s) === 'unit';
 }
 
+/** Sentence bounds are looked for within this many characters (keeps it linear). */
+const REACH = 400;
+
 function lastSentenceEnd(text: string, before: number): number {
-  for (let i = before - 1; i >= 0; i--) if (SENTENCE_END.test(text[i] as string)) return i;
-  return -1;
+  for (let i = before - 1; i >= 0 && i >= before - REACH; i--) if (SENTENCE_END.test(text[i] as string)) return i;
+  return Math.max(-1, before - REACH - 1);
 }
 
 function nextSentenceEnd(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) if (SENTENCE_END.test(text[i] as string)) return i + 1;
-  return text.length;
+  for (let i = from; i < text.length && i < from + REACH; i++) if (SENTENCE_END.test(text[i] as string)) return i + 1;
+  return Math.min(text.length, from + REACH);
 }
