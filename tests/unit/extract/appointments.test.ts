@@ -1,5 +1,5 @@
 import { appointmentsParser } from '../../../src/extract/parse/appointments';
-import { context, segment } from './genre-fixtures';
+import { context, hostileBodies, linesWithin, segment } from './genre-fixtures';
 
 const run = (title: string, body: string[], jurisdiction = '银川市') =>
   (appointmentsParser.parse(segment(title, body, jurisdiction), context()).appointments ?? []).map((a) => [
@@ -134,5 +134,16 @@ describe('names that run into the post phrase', () => {
       ['张建国', '银川市西夏区民政局', '副局长'],
       ['刘华', '银川市西夏区财政局', '副局长'],
     ]);
+  });
+});
+
+describe('appointments on hostile input', () => {
+  it('never throws and reports only lines of the input, on mutated text and one very long line', () => {
+    const body = ['王建国任石嘴山市财政局副局长，免去其石嘴山市审计局副局长职务；', '', '免去李红石嘴山市文化馆馆长职务。', '', '周平，男，汉族。现任某局副局长，拟任某局局长。'];
+    for (const variant of hostileBodies(body)) {
+      const got = appointmentsParser.parse(segment('关于王某等同志职务任免的通知', variant, '某市'), context()).appointments ?? [];
+      expect(Array.isArray(got)).toBe(true);
+      expect(linesWithin(got, variant.length)).toBe(true);
+    }
   });
 });

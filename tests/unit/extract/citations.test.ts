@@ -1,5 +1,5 @@
 import { citationsParser } from '../../../src/extract/parse/citations';
-import { context, segment } from './genre-fixtures';
+import { context, hostileBodies, linesWithin, segment } from './genre-fixtures';
 
 describe('citations', () => {
   it('lists documents cited by number once each, not the document itself nor what it replaces', () => {
@@ -16,5 +16,16 @@ describe('citations', () => {
       ['国发〔2023〕1号', '国务院关于某事的意见', [12]],
       ['某省政发〔2023〕2号', '某省〈实施办法〉', [12]],
     ]);
+  });
+});
+
+describe('citations on hostile input', () => {
+  it('never throws and reports only lines of the input, on mutated text and one very long line', () => {
+    const body = ['根据《国务院关于某事的意见》（国发〔2023〕1号）和《某省办法》（某政发〔2023〕2号）精神。'];
+    for (const variant of hostileBodies(body)) {
+      const got = citationsParser.parse(segment('关于印发某方案的通知', variant, '某市'), context()).citations ?? [];
+      expect(Array.isArray(got)).toBe(true);
+      expect(linesWithin(got, variant.length)).toBe(true);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { portfoliosParser } from '../../../src/extract/parse/portfolios';
 import type { Portfolio } from '../../../src/extract/types';
-import { context, segment } from './genre-fixtures';
+import { context, hostileBodies, linesWithin, segment } from './genre-fixtures';
 
 const show = (p: Portfolio) => {
   const t = p.target as { area?: string; person?: string; name?: string };
@@ -80,5 +80,16 @@ describe('portfolios: a leader named on a line of its own', () => {
       '李四 supervises 某市发展和改革委员会',
       '李四 supervises 某市财政局',
     ]);
+  });
+});
+
+describe('portfolios on hostile input', () => {
+  it('never throws and reports only lines of the input, on mutated text and one very long line', () => {
+    const body = ['王强同志 主持县人民政府全面工作。主管审计工作。', '', '分管县审计局、统计局（数据中心）。', '', '联系县人大常委会。', '', '王强、李明同志互为AB岗。'];
+    for (const variant of hostileBodies(body)) {
+      const got = portfoliosParser.parse(segment('县政府领导分工', variant, '某市'), context()).portfolios ?? [];
+      expect(Array.isArray(got)).toBe(true);
+      expect(linesWithin(got, variant.length)).toBe(true);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { programmesParser } from '../../../src/extract/parse/programmes';
-import { context, segment } from './genre-fixtures';
+import { context, hostileBodies, linesWithin, segment } from './genre-fixtures';
 
 const run = (title: string, body: string[], j = '某市') =>
   (programmesParser.parse(segment(title, body, j), context()).programmes ?? []).map((p) => [p.name, p.kind, p.year, p.lines]);
@@ -165,5 +165,16 @@ describe('programmes: layout breaks', () => {
       '12. 新建社区运动健康中心',
     ]);
     expect(got.map((g) => g[0])).toEqual(['监管重点河道水环境安全', '新建社区运动健康中心']);
+  });
+});
+
+describe('programmes on hostile input', () => {
+  it('never throws and reports only lines of the input, on mutated text and one very long line', () => {
+    const body = ['一、实施三大工程', '', '（一）书香校园建设工程。推进。', '', '1. 打通断头路 5 条', '', '二、2024年民生实事', '', '（一）出行便利实事', '', '1. 新建停车位', '3000 个', '', '办好十件民生实事：一是改造老旧小区，二是新建幼儿园。'];
+    for (const variant of hostileBodies(body)) {
+      const got = programmesParser.parse(segment('关于做好2024年民生实事工作的通知', variant, '某市'), context()).programmes ?? [];
+      expect(Array.isArray(got)).toBe(true);
+      expect(linesWithin(got, variant.length)).toBe(true);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { supersessionsParser } from '../../../src/extract/parse/supersessions';
 import { findDocNumbers } from '../../../src/extract/parse/refs/docnumber';
-import { context, segment } from './genre-fixtures';
+import { context, hostileBodies, linesWithin, segment } from './genre-fixtures';
 
 const run = (title: string, body: string[], j = '某市') =>
   (supersessionsParser.parse(segment(title, body, j), context()).supersedes ?? []).map((s) => [s.relation, s.docNumber, s.title, s.lines]);
@@ -103,5 +103,16 @@ describe('supersessions in a clean-up decision', () => {
       ['amends', '某政发〔2016〕2号', '某市乙规定', [18]],
       ['repeals', '某政办发〔2012〕3号', '某市丙细则', [22]],
     ]);
+  });
+});
+
+describe('supersessions on hostile input', () => {
+  it('never throws and reports only lines of the input, on mutated text and one very long line', () => {
+    const body = ['根据《某法》，决定废止《某市甲办法》（某政发〔2010〕5号）。', '', '2\t某市乙细则\t某政办发〔2012〕44号', '', '《某市丙规定》（某政发〔2011〕1号）同时废止。'];
+    for (const variant of hostileBodies(body)) {
+      const got = supersessionsParser.parse(segment('关于废止部分文件的决定', variant, '某市'), context()).supersedes ?? [];
+      expect(Array.isArray(got)).toBe(true);
+      expect(linesWithin(got, variant.length)).toBe(true);
+    }
   });
 });
