@@ -42,7 +42,11 @@ export function findHeads(lines: readonly Line[]): Head[] {
     const num = numberLine(line.text);
     if (num) {
       const title = collectTitle(lines, nb, k - 1);
-      if (title.length === 0) continue;
+      if (title.length === 0) {
+        const below = num.ordinance ? null : headBelow(lines, nb, k, num.docNumber);
+        if (below) heads.push(below);
+        continue;
+      }
       heads.push({
         titleLines: title.map((j) => lines[j] as Line),
         numberLine: line,
@@ -61,6 +65,33 @@ export function findHeads(lines: readonly Line[]): Head[] {
     }
   }
   return dropNested(heads);
+}
+
+/**
+ * A red-header layout: `银川市人民政府文件` / number / title below it. The
+ * title must read like one (关于 / 印发 … ending with a genre word).
+ */
+function headBelow(lines: readonly Line[], nb: readonly number[], k: number, docNumber: string): Head | null {
+  const picked: number[] = [];
+  for (let j = k + 1; j < nb.length && picked.length < MAX_TITLE_LINES; j++) {
+    const text = (lines[nb[j] as number] as Line).text;
+    if (!titleLike(text) || numberLine(text)) break;
+    picked.push(nb[j] as number);
+    if (endsWithGenre(text)) break;
+  }
+  const last = picked[picked.length - 1];
+  if (last === undefined || !endsWithGenre((lines[last] as Line).text)) return null;
+  if (!/关于|印发/.test(picked.map((j) => (lines[j] as Line).text).join(''))) return null;
+  const above = nb[k - 1];
+  const redHeader = above !== undefined && /文件$/.test(compact((lines[above] as Line).text)) && (lines[above] as Line).text.length < 30;
+  return {
+    titleLines: picked.map((j) => lines[j] as Line),
+    numberLine: lines[nb[k] as number] as Line,
+    docNumber,
+    ordinance: false,
+    first: redHeader ? above : (nb[k] as number),
+    last,
+  };
 }
 
 export function nonBlank(lines: readonly Line[]): number[] {

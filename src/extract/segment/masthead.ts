@@ -9,7 +9,7 @@ const NAME_RE = /^((?:[\u4e00-\u9fff]{2,20}?)公报)$/;
 const ISSUE_RE = /((?:19|20)\d{2})年第(\d{1,3})期/;
 const BARE_ISSUE_RE = /(?:^|[^总])第(\d{1,3})期/;
 const TOTAL_RE = /总第(\d{1,5})期/;
-const PUBLISHED_RE = /((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)出版/;
+const PUBLISHED_RE = /((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)出版|(?:出版|发行)(?:日期|时间)[：:]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)/;
 const YEAR_ONLY_RE = /^((?:19|20)\d{2})$/;
 
 /** Reads the masthead from the front matter; null when it names no gazette and no issue. */
@@ -33,7 +33,7 @@ export function parseMasthead(front: readonly Line[]): GazetteInfo | null {
     const total = TOTAL_RE.exec(t);
     if (total && totalIssue === null) totalIssue = Number(total[1]);
     const pub = PUBLISHED_RE.exec(t);
-    if (pub && publishedOn === null) publishedOn = isoDate(pub[1] ?? '');
+    if (pub && publishedOn === null) publishedOn = isoDate(pub[1] ?? pub[2] ?? '');
     const y = YEAR_ONLY_RE.exec(t);
     if (y && year === null) year = Number(y[1]);
     if (before !== [name, year, issue, totalIssue, publishedOn].join()) used.push(line);

@@ -252,3 +252,49 @@ describe('segment: back matter', () => {
     expect(last?.lines.map((l) => l.text)).not.toContain('银川市政府大事记');
   });
 });
+
+describe('segment: other layouts', () => {
+  it('reads a red-header document with the number above the title', () => {
+    const s = seg('银川市西夏区人民政府文件', '西政发〔2023〕5号', '银川市西夏区人民政府关于印发', '《西夏区城市更新工作方案》的通知', '各镇人民政府，区直各部门：', '现印发给你们。', '银川市西夏区人民政府', '2023年3月1日');
+    expect(s.documents).toHaveLength(1);
+    expect(s.documents[0]?.meta).toMatchObject({
+      docNumber: '西政发〔2023〕5号',
+      title: '银川市西夏区人民政府关于印发《西夏区城市更新工作方案》的通知',
+      issuedOn: '2023-03-01',
+      lines: [1, 15],
+    });
+    expect(s.documents[0]?.jurisdiction).toBe('银川市西夏区');
+  });
+
+  it('names a district with its city where the text does', () => {
+    const s = seg('西夏区人民政府公报', '2023年第1期', '西夏区人民政府关于做好工作的通知', '西政发〔2023〕1号', '根据银川市西夏区工作安排，银川市人民政府要求做好工作。', '西夏区人民政府', '2023年1月5日');
+    expect(s.jurisdiction).toBe('银川市西夏区');
+    expect(s.documents[0]?.jurisdiction).toBe('银川市西夏区');
+    expect(s.gazette?.name).toBe('西夏区人民政府公报');
+  });
+
+  it('finds an unnumbered document the contents list, and leaves back matter out', () => {
+    const s = seg(
+      '西夏区人民政府公报', '2024年第1期', '目 录', '政府工作报告……………（1）', '【大事记】……………（9）', '主 编：张三',
+      '政府工作报告', '——2024年1月9日在银川市西夏区第五届人民代表大会第四次会议上', '过去一年，我们完成了十件民生实事。',
+      '西夏区人民政府关于做好工作的通知', '西政发〔2024〕1号', '现通知如下。', '西夏区人民政府', '2024年1月5日',
+      '大事记', '1月2日，召开会议。',
+    );
+    expect(s.documents.map((d) => [d.meta.docNumber, d.meta.title, d.meta.docType, d.meta.issuedOn])).toEqual([
+      [null, '政府工作报告', '报告', null],
+      ['西政发〔2024〕1号', '西夏区人民政府关于做好工作的通知', '通知', '2024-01-05'],
+    ]);
+    expect(s.documents[1]?.lines.map((l) => l.text)).not.toContain('大事记');
+  });
+
+  it('reads an ordinance printed as 人民政府令 / 第N号', () => {
+    const s = seg('银川市人民政府令', '第 12 号', '《银川市养犬管理办法》已经市人民政府常务会议通过，现予公布。', '市长 张三', '2023年1月1日');
+    expect(s.documents[0]?.meta).toMatchObject({ docNumber: '银川市人民政府令第12号', issuers: [{ name: '银川市人民政府' }], docType: '令', issuedOn: '2023-01-01' });
+  });
+
+  it('reads the publication date of a colophon field', () => {
+    const s = seg('石嘴山市人民政府公报', '2023年第2期（总第120期）', '出版日期：2023年2月28日', '石嘴山市人民政府关于做好工作的通知', '石政发〔2023〕1号', '正文。');
+    expect(s.gazette).toMatchObject({ year: 2023, issue: 2, totalIssue: 120, publishedOn: '2023-02-28' });
+    expect(s.jurisdiction).toBe('石嘴山市');
+  });
+});
