@@ -1,5 +1,6 @@
 // The HTTP server: GraphQL at /graphql (GraphiQL for browsers), /healthz,
 // /readyz. Apollo Server handles GraphQL; a tiny router handles the rest.
+import 'reflect-metadata';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
@@ -23,7 +24,7 @@ export interface ApiLimits {
   maxCost: number;
 }
 
-export const DEFAULT_LIMITS: ApiLimits = { timeoutMs: 10_000, maxDepth: 12, maxCost: 20_000 };
+export const DEFAULT_LIMITS: ApiLimits = { timeoutMs: 10_000, maxDepth: 12, maxCost: 50_000 };
 
 export interface ApiOptions {
   graph: Pick<Graph, 'read' | 'verify'>;

@@ -20,9 +20,12 @@ export function formatErrorWith(log: ErrorLog) {
       return { ...base, message: original.message, extensions: { code: 'SERVICE_UNAVAILABLE', hint: original.hint } };
     }
     const code = String(formatted.extensions?.code ?? '');
-    const own = (original as { extensions?: Record<string, unknown> })?.extensions;
-    const ownCode = typeof own?.code === 'string' ? own.code : null;
-    if (ownCode && PASS_THROUGH.has(ownCode)) return { ...base, extensions: { code: ownCode, ...(own?.hint ? { hint: own.hint } : {}) } };
+    // Apollo wraps validation errors (GRAPHQL_VALIDATION_FAILED); the rule's own code is on the wrapped error.
+    const inner = (original as { originalError?: unknown })?.originalError;
+    const own = ((inner as { extensions?: Record<string, unknown> })?.extensions?.code ? inner : original) as { extensions?: Record<string, unknown> };
+    const ownExt = own?.extensions;
+    const ownCode = typeof ownExt?.code === 'string' ? ownExt.code : null;
+    if (ownCode && PASS_THROUGH.has(ownCode)) return { ...base, extensions: { code: ownCode, ...(ownExt?.hint ? { hint: ownExt.hint } : {}) } };
     if (PASS_THROUGH.has(code) && !(original instanceof GraphError)) {
       return { ...base, extensions: { code, ...(formatted.extensions?.hint ? { hint: formatted.extensions.hint } : {}) } };
     }

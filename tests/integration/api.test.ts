@@ -1,0 +1,203 @@
+// The GraphQL API over the loaded sample corpus (real Neo4j, real loader).
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/config';
+import type { Graph, QueryEvent } from '../../src/graph/driver';
+import { startApi, type RunningApi } from '../../src/api/server';
+import { loadSources, migrate } from '../../loaders';
+import { clearGraph, openTestGraph } from '../helpers/graph';
+
+let graph: Graph;
+let api: RunningApi;
+const queries: QueryEvent[] = [];
+
+interface GqlResponse { data?: any; errors?: { message: string; extensions?: { code?: string; hint?: string } }[] }
+
+async function gql(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GqlResponse> {
+  const res = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  return (await res.json()) as GqlResponse;
+}
+
+const codes = (r: GqlResponse) => (r.errors ?? []).map((e) => e.extensions?.code);
+
+beforeAll(async () => {
+  graph = await openTestGraph();
+  await clearGraph(graph);
+  await migrate(graph);
+  const summary = await loadSources(graph, [path.join(PROJECT_ROOT, 'data', 'gazettes')]);
+  expect(summary.failed).toBe(0);
+  graph.onQuery((e) => queries.push(e));
+  api = await startApi({ graph, port: 0, host: '127.0.0.1', apiKey: null, ingest: null, log: () => {} });
+}, 300_000);
+
+afterAll(async () => {
+  await api?.stop();
+  await graph?.close();
+});
+
+describe('answers from the sample corpus', () => {
+  it('the lead unit of 引导金融机构增加制造业中长期贷款 (银政办发〔2022〕35号) is 银川市金融工作局, with 李全才 responsible', async () => {
+    const r = await gql(`{ tasks(filter: {keyword: "引导金融机构增加制造业中长期贷款", document: "银政办发〔2022〕35号"}) {
+      totalCount edges { node { leads { organization { name } } leaders { person { name } } provenance { source lines } document { docNumber } } } } }`);
+    expect(r.errors).toBeUndefined();
+    const tasks = r.data.tasks.edges.map((e: any) => e.node);
+    expect(tasks.length).toBeGreaterThanOrEqual(1);
+    expect(tasks[0].document.docNumber).toBe('银政办发〔2022〕35号');
+    expect(tasks[0].leads.map((l: any) => l.organization.name)).toContain('银川市金融工作局');
+    expect(tasks[0].leaders.map((l: any) => l.person.name)).toContain('李全才');
+    expect(tasks[0].provenance.source).toBe('yinchuan-2022-04.txt');
+  });
+
+  it('银党办〔2020〕60号 replaces 银党办〔2017〕21号, in both directions and in the chain', async () => {
+    const r = await gql(`{
+      newer: document(docNumber: "银党办〔2020〕60号") { supersedes { relation to { docNumber } } }
+      older: document(docNumber: "银党办〔2017〕21号") { status statusBy { docNumber } supersededBy { relation from { docNumber } } }
+      chain: supersessionChain(docNumber: "银党办〔2017〕21号") { relation from { docNumber } to { docNumber } }
+    }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.newer.supersedes).toContainEqual({ relation: 'REPLACES', to: { docNumber: '银党办〔2017〕21号' } });
+    expect(r.data.older.status).toBe('replaced');
+    expect(r.data.older.statusBy.docNumber).toBe('银党办〔2020〕60号');
+    expect(r.data.older.supersededBy).toContainEqual({ relation: 'REPLACES', from: { docNumber: '银党办〔2020〕60号' } });
+    expect(r.data.chain).toContainEqual({ relation: 'REPLACES', from: { docNumber: '银党办〔2020〕60号' }, to: { docNumber: '银党办〔2017〕21号' } });
+  });
+
+  it('段建宏 supervises 贺兰县统计局 (from the person and from the unit)', async () => {
+    const r = await gql(`{
+      person(name: "段建宏", jurisdiction: "贺兰县") { portfolios { relation organization { name } } }
+      organization(name: "统计局", jurisdiction: "贺兰县") { name leaders { relation person { name } } }
+    }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.person.portfolios).toContainEqual({ relation: 'SUPERVISES', organization: { name: '贺兰县统计局' } });
+    expect(r.data.organization.name).toBe('贺兰县统计局');
+    expect(r.data.organization.leaders).toContainEqual({ relation: 'SUPERVISES', person: { name: '段建宏' } });
+  });
+
+  it('姜俐冰 was appointed 银川市教育局副局长 and removed as 银川市教育科学研究所所长 by 银政干发〔2022〕7号', async () => {
+    const r = await gql(`{ person(name: "姜俐冰") { posts { action post { title } organization { name } document { docNumber } } } }`);
+    expect(r.errors).toBeUndefined();
+    const posts = r.data.person.posts;
+    expect(posts).toContainEqual({ action: 'APPOINT', post: { title: '副局长' }, organization: { name: '银川市教育局' }, document: { docNumber: '银政干发〔2022〕7号' } });
+    expect(posts).toContainEqual({ action: 'REMOVE', post: { title: '所长' }, organization: { name: '银川市教育科学研究所' }, document: { docNumber: '银政干发〔2022〕7号' } });
+  });
+
+  it('short names in 贺兰县 find the same node as the full name: 发改局, 卫健局', async () => {
+    const r = await gql(`{
+      a: organization(name: "发改局", jurisdiction: "贺兰县") { name }
+      b: organization(name: "贺兰县发展和改革局") { name }
+      c: organization(name: "卫健局", jurisdiction: "贺兰县") { name }
+      d: organization(name: "贺兰县卫生健康局") { name }
+    }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.a.name).toBe('贺兰县发展和改革局');
+    expect(r.data.b.name).toBe('贺兰县发展和改革局');
+    expect(r.data.c.name).toBe('贺兰县卫生健康局');
+    expect(r.data.d.name).toBe('贺兰县卫生健康局');
+  });
+
+  it('post holders on a day follow appointments', async () => {
+    const r = await gql(`{
+      before: post(organization: "银川市教育局", title: "副局长") { holders(on: "2022-01-01") { person { name } } }
+      after: post(organization: "银川市教育局", title: "副局长") { holders(on: "2022-12-31") { person { name } } }
+    }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.before.holders.map((h: any) => h.person.name)).not.toContain('姜俐冰');
+    expect(r.data.after.holders.map((h: any) => h.person.name)).toContain('姜俐冰');
+  });
+
+  it('documents in force on a day exclude those already replaced', async () => {
+    const r = await gql(`{ documents(first: 100, filter: {inForceOn: "2021-01-01"}) { totalCount edges { node { docNumber } } } }`);
+    expect(r.errors).toBeUndefined();
+    const numbers = r.data.documents.edges.map((e: any) => e.node.docNumber);
+    expect(numbers).not.toContain('银党办〔2017〕21号');
+    expect(numbers).not.toContain('银政办发〔2022〕35号'); // not issued yet
+  });
+
+  it('search finds tasks and documents by their words', async () => {
+    const r = await gql(`{ search(text: "制造业中长期贷款", first: 5) { kind score task { text } document { title } } }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.search.length).toBeGreaterThan(0);
+    expect(r.data.search.some((h: any) => (h.task?.text ?? h.document?.title ?? '').includes('贷款'))).toBe(true);
+  });
+
+  it('stats counts nodes by label', async () => {
+    const r = await gql('{ stats { kind count } }');
+    const byKind = Object.fromEntries(r.data.stats.map((s: any) => [s.kind, s.count]));
+    expect(byKind.Gazette).toBeGreaterThanOrEqual(3);
+    expect(byKind.Task).toBeGreaterThan(100);
+  });
+});
+
+describe('paging', () => {
+  it('pages through organizations with cursors and totalCount', async () => {
+    const q = `query($after: String) { organizations(first: 5, after: $after) { totalCount edges { cursor node { name } } pageInfo { hasNextPage endCursor } } }`;
+    const one = await gql(q);
+    const two = await gql(q, { after: one.data.organizations.pageInfo.endCursor });
+    expect(one.data.organizations.edges).toHaveLength(5);
+    expect(one.data.organizations.pageInfo.hasNextPage).toBe(true);
+    const names = new Set([...one.data.organizations.edges, ...two.data.organizations.edges].map((e: any) => e.node.name));
+    expect(names.size).toBe(10);
+    expect(two.data.organizations.totalCount).toBe(one.data.organizations.totalCount);
+  });
+
+  it('refuses first above 100 with BAD_USER_INPUT', async () => {
+    const r = await gql('{ tasks(first: 101) { totalCount } }');
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('no N+1', () => {
+  it('50 organizations → led tasks → document → supersessions runs one query per field level', async () => {
+    const q = `{ organizations(first: 50) { edges { node { name
+      ledTasks(first: 10) { edges { node { text document { docNumber supersedes { relation to { docNumber } } supersededBy { from { docNumber } } } } } } } } } }`;
+    queries.length = 0;
+    const r = await gql(q);
+    expect(r.errors).toBeUndefined();
+    const orgs = r.data.organizations.edges;
+    expect(orgs).toHaveLength(50);
+    const tasks = orgs.flatMap((o: any) => o.node.ledTasks.edges);
+    expect(tasks.length).toBeGreaterThan(10);
+    const names = queries.map((e) => e.name);
+    // organizations, ledTasks, document, supersedes, supersededBy: one statement each.
+    expect(names.sort()).toEqual(['read/document/superseded-by', 'read/document/supersedes', 'read/organization/list', 'read/organization/tasks', 'read/task/document'].sort());
+  });
+});
+
+describe('limits and errors', () => {
+  it('rejects a query deeper than the depth limit with QUERY_TOO_DEEP', async () => {
+    const deep = `{ organization(name: "发改局", jurisdiction: "贺兰县") { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } } } }`;
+    const r = await gql(deep);
+    expect(codes(r)).toEqual(['QUERY_TOO_DEEP']);
+    expect(r.data).toBeUndefined();
+  });
+
+  it('rejects a query over the cost limit with QUERY_TOO_COSTLY, before touching Neo4j', async () => {
+    queries.length = 0;
+    const costly = `{ organizations(first: 100) { edges { node { ledTasks(first: 100) { edges { node { organizations { organization { name } } } } } } } } }`;
+    const r = await gql(costly);
+    expect(codes(r)).toEqual(['QUERY_TOO_COSTLY']);
+    expect(queries).toHaveLength(0);
+  });
+
+  it('answers NOT_FOUND for an unknown organization, with a hint', async () => {
+    const r = await gql('{ organization(name: "不存在的局") { name } }');
+    expect(codes(r)).toEqual(['NOT_FOUND']);
+    expect(r.errors?.[0]?.extensions?.hint).toBeTruthy();
+  });
+
+  it('refuses ingestDocument without an API key (UNAUTHENTICATED)', async () => {
+    const r = await gql('mutation { ingestDocument(text: "x", source: "x.txt") { source } }');
+    expect(codes(r)).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('serves /healthz, /readyz and GraphiQL from local assets', async () => {
+    const base = api.url.replace(/\/graphql$/, '');
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    expect((await fetch(`${base}/readyz`)).status).toBe(200);
+    const page = await (await fetch(api.url, { headers: { accept: 'text/html' } })).text();
+    expect(page).toContain('/graphiql/graphiql.min.js');
+    expect(page).not.toMatch(/https?:\/\/(?!localhost)/);
+    const js = await fetch(`${base}/graphiql/graphiql.min.js`);
+    expect(js.status).toBe(200);
+    expect((await js.text()).length).toBeGreaterThan(100_000);
+  });
+});
