@@ -21,6 +21,8 @@ const VERB_OBJECT = new RegExp(`^(任命|聘任|聘请|提名)(${NAMES})(?:同�
 const REMOVE = /^(免去|解聘|撤销)(.+?)(?:的)?(?:一切)?(?:职务|职)$/;
 const NO_LONGER = new RegExp(`^(${NAMES})?(?:同志)?不再担任(.+?)(?:的)?职务$`);
 const CONCURRENT = /^(?:兼任|兼)(.+)$/;
+/** （另有任用）, （退休） after 职务. */
+const TRAILING_NOTE = /[（(][^（）()]{1,12}[）)]$/;
 /** 决定任命： / 免去： heading a list of `张三为…` / `李四的…职务` clauses. */
 const MODE = /(任命|聘任|聘用|免去|免职|解聘)(?:如下)?$/;
 const MODE_ITEM = new RegExp(`^(${NAMES})(?:同志)?(?:为|的)(.+?)(?:的)?(?:职务)?$`);
@@ -113,7 +115,7 @@ function clause(s: State, raw: string, lines: Lines, first: boolean): void {
     s.subject = splitNames(m[2] ?? '') ?? [];
     return record(s, s.subject, m[1] === '提名' ? 'nominate' : 'appoint', m[3] ?? '', lines);
   }
-  if ((m = REMOVE.exec(c))) {
+  if ((m = REMOVE.exec(c.replace(TRAILING_NOTE, '')))) {
     const r = removed(s, m[2] ?? '');
     return r ? record(s, r.names, 'remove', r.phrase, lines) : undefined;
   }

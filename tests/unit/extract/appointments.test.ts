@@ -109,6 +109,14 @@ describe('appointments', () => {
     expect(appointee?.person).toEqual({ name: '吴芳', posts: ['某县统计局局长'] });
   });
 
+  it('reads a removal with a note after 职务 and a minority name with a middle dot', () => {
+    const got = run('关于任免的通知', ['免去王刚市农业农村局局长职务（另有任用）；', '', '阿依古丽·买买提任市民族宗教事务局副局长。']);
+    expect(got.map((g) => [g[0], g[1], g[2], g[3]])).toEqual([
+      ['王刚', 'remove', '银川市农业农村局', '局长'],
+      ['阿依古丽·买买提', 'appoint', '银川市民族宗教事务局', '副局长'],
+    ]);
+  });
+
   it('keeps lines of a statement wrapped over two lines', () => {
     const got = run('关于刘某任职的通知', ['刘芳任银川市统计局', '副局长。']);
     expect(got).toEqual([['刘芳', 'appoint', '银川市统计局', '副局长', [10, 11]]]);
