@@ -7,11 +7,21 @@ const SEPARATORS = new Set(['、', '，', ',', '；', ';', '/', '／']);
 
 /** Repairs conversion noise in a list: ` and ` for 和, spaces, line breaks. */
 export function cleanList(text: string): string {
-  return text
-    .replace(/\s+and\s+/g, '和')
-    .replace(/[\s\u3000]+/g, '')
-    .replace(/^[：:，,、；;。]+/, '')
-    .replace(/[。；;，,、：:]+$/, '');
+  const joined = text
+    .replace(/(?<=[\u4e00-\u9fa5（）()])\s{1,3}and\s{1,3}(?=[\u4e00-\u9fa5（）()])/g, '和')
+    .replace(/[\s\u3000]+/g, '');
+  return trimPunctuation(joined);
+}
+
+const EDGE_PUNCTUATION = new Set(['：', ':', '，', ',', '、', '；', ';', '。']);
+
+/** Strips list punctuation from both ends (a loop: no backtracking on long runs). */
+export function trimPunctuation(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && EDGE_PUNCTUATION.has(s[a] as string)) a++;
+  while (b > a && EDGE_PUNCTUATION.has(s[b - 1] as string)) b--;
+  return s.slice(a, b);
 }
 
 /** Splits on 、，,；; outside brackets and quotes. */
@@ -38,9 +48,7 @@ export function splitTopLevel(text: string): string[] {
 
 /** Drops 等 / 等部门 / 等单位 and trailing punctuation from one item. */
 export function dropEtc(item: string): string {
-  return item
-    .replace(/等(?:有关|相关)?(?:部门|单位|机构)?$/, '')
-    .replace(/[。，,、；;：:]+$/, '');
+  return trimPunctuation(trimPunctuation(item).replace(/等(?:有关|相关)?(?:部门|单位|机构)?$/, ''));
 }
 
 /**

@@ -25,8 +25,8 @@ export function cleanLine(text: string): string {
     .replace(/^\s*[-*]\s+(?=\S)/, '')
     .replace(/\*\*/g, '')
     .replace(/<\/?su[bp]>/g, '')
-    .replace(/\s+and\s+(?=[\u4e00-\u9fa5])/g, '和')
-    .replace(/\s+$/, '');
+    .replace(/(?<=[\u4e00-\u9fa5])[ \t]{1,3}and[ \t]{1,3}(?=[\u4e00-\u9fa5])/g, '和')
+    .trimEnd();
 }
 
 export function toBlocks(lines: readonly Line[]): Block[] {

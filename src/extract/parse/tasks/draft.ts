@@ -28,14 +28,38 @@ export function draftFromBlocks(blocks: readonly Block[], from: number, to: numb
   };
 }
 
-/** Lines of a stretch [start, end) of a block's text. */
+/** Lines of a stretch [start, end) of a block's text (binary search over part offsets). */
 export function linesOfStretch(block: Block, start: number, end: number): Lines {
-  const parts = [];
-  let offset = 0;
-  for (const p of block.parts) {
-    const next = offset + p.text.length;
-    if (next > start && offset < end) parts.push(p);
-    offset = next;
+  const offsets = partOffsets(block);
+  const first = Math.max(0, upperBound(offsets, start) - 1);
+  const last = Math.max(first, upperBound(offsets, Math.max(start, end - 1)) - 1);
+  return spanOf([block.parts[first]!, block.parts[Math.min(last, block.parts.length - 1)]!]);
+}
+
+const OFFSETS = new WeakMap<Block, number[]>();
+
+function partOffsets(block: Block): number[] {
+  let offsets = OFFSETS.get(block);
+  if (!offsets) {
+    offsets = [];
+    let at = 0;
+    for (const p of block.parts) {
+      offsets.push(at);
+      at += p.text.length;
+    }
+    OFFSETS.set(block, offsets);
   }
-  return spanOf(parts.length ? parts : block.parts);
+  return offsets;
+}
+
+/** The number of offsets ≤ x. */
+function upperBound(offsets: number[], x: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((offsets[mid] as number) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

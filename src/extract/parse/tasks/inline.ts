@@ -50,7 +50,7 @@ export function trailingLabels(text: string): Bracket | null {
   return { open, close: text.length, content: text.slice(open + (m[0].length - 1)) };
 }
 
-const TRAILING = new RegExp(`[。；;]\\s*(?=${LABEL_ANYWHERE.source})`);
+const TRAILING = new RegExp(`[。；;]\\s{0,3}(?=${LABEL_ANYWHERE.source})`);
 
 export function inlineTasks(blocks: readonly Block[], taken: Set<number>): Draft[] {
   const out: Draft[] = [];

@@ -1,5 +1,6 @@
 // Role labels and their values: 牵头/责任/配合 单位|部门, 责任领导, 完成时限,
 // as line labels or as `；`-separated groups inside a bracket.
+import { trimPunctuation } from '../../resolve/split';
 import type { ParseContext } from '../../stages';
 import type { OrgRef, PersonRef } from '../../types';
 
@@ -51,12 +52,12 @@ export function readLabel(text: string): { role: Role; value: string } | null {
 /** Adds a label's value to the raw roles; a trailing `…具体负责落实。` goes to responsible. */
 export function addLabel(raw: RawRoles, role: Role, value: string): void {
   if (role === 'deadline') {
-    raw.deadline = value.replace(/[。；;，,]+$/, '').replace(/\s+/g, '') || null;
+    raw.deadline = trimPunctuation(value.slice(0, 100).replace(/\s+/g, '')) || null;
     return;
   }
   const stop = value.search(/[。]/);
-  let v = stop >= 0 ? value.slice(0, stop) : value;
-  if (role !== 'leaders') v = v.replace(MARKED_LEAD, (_m, unit: string) => (raw.leads.push(unit), ''));
+  let v = (stop >= 0 ? value.slice(0, stop) : value).slice(0, MAX_VALUE);
+  if (role !== 'leaders' && v.includes('牵头')) v = v.replace(MARKED_LEAD, (_m, unit: string) => (raw.leads.push(unit), ''));
   const duty = /[，,、]([^，,、]+?)(?:具体|分别)?负责[^，,、]*$/.exec(v);
   if (duty && role !== 'responsible' && role !== 'leaders') {
     raw.responsible.push(duty[1] as string);
@@ -64,6 +65,9 @@ export function addLabel(raw: RawRoles, role: Role, value: string): void {
   }
   if (v.trim()) raw[role].push(v);
 }
+
+/** No unit list is longer than this; the rest of a runaway value is noise. */
+const MAX_VALUE = 2000;
 
 /** A unit marked as lead inside another list: 市发改委（牵头）. */
 const MARKED_LEAD = /([^、，,；;（(]+)[（(]牵头[）)]/g;
@@ -160,7 +164,7 @@ function dedupe(refs: OrgRef[]): OrgRef[] {
 function persons(text: string): PersonRef[] {
   return text
     .split(/[、，,；;]|\s{2,}/)
-    .map((s) => s.replace(/\s+/g, '').replace(/[。]+$/, ''))
-    .filter((s) => s.length >= 2 && s.length <= 4)
+    .map((s) => trimPunctuation(s.replace(/\s+/g, '').replace(/[（(][^）)]{0,20}[）)]$/, '')))
+    .filter((s) => s.length >= 2 && s.length <= 4 && /^[\u4e00-\u9fa5·]+$/.test(s))
     .map((name) => ({ name }));
 }
