@@ -36,6 +36,7 @@ function keep(s: State, relation: SupersessionRelation, ref: CitedRef, p: Passag
   const earlier = (byNumber && s.seen.get(byNumber)) || (byTitle && s.seen.get(byTitle));
   if (earlier) {
     earlier.docNumber ??= ref.docNumber; // the same document cited once without its number
+    if (earlier.relation === 'amends' && relation !== 'amends') earlier.relation = relation; // 原《X》同时废止 says more
     if (byNumber) s.seen.set(byNumber, earlier);
     return;
   }

@@ -116,3 +116,10 @@ describe('supersessions on hostile input', () => {
     }
   });
 });
+
+describe('supersessions of a revised document', () => {
+  it('records the earlier edition once, as replaced when the text says it is repealed', () => {
+    const got = run('关于印发某市物业管理办法的通知', ['现将修订后的《某市物业管理办法》印发给你们，原《某市物业管理办法》（某政发〔2015〕6号）同时废止。']);
+    expect(got).toEqual([['replaces', '某政发〔2015〕6号', '某市物业管理办法', [10]]]);
+  });
+});
