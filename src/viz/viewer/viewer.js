@@ -7,6 +7,7 @@
   var cy = null;
   var current = null; // { scope, title, root }
   var expanded = {};
+  var shownHash = '';
   var $ = function (id) { return document.getElementById(id); };
 
   function gql(query, variables) {
@@ -117,8 +118,14 @@
   function layoutOptions() {
     var clustered = cy.nodes(':parent').length > 0;
     if (clustered || cy.nodes().length > 150) return clusterGrid();
-    var roots = current && current.root ? cy.getElementById(current.root) : undefined;
-    return { name: 'breadthfirst', directed: false, roots: roots && roots.length ? roots : undefined, spacingFactor: 0.9, fit: true, padding: 30, animate: false, avoidOverlap: true };
+    var root = current && current.root ? cy.getElementById(current.root) : cy.collection();
+    if (!root.length) return { name: 'breadthfirst', directed: true, fit: true, padding: 30, animate: false, avoidOverlap: true, spacingFactor: 0.9 };
+    // rings around the scope's node: its direct facts first, then what they lead to
+    var level = {};
+    cy.elements().bfs({ roots: root, directed: false, visit: function (v, e, u, i, depth) { level[v.id()] = depth; } });
+    return { name: 'concentric', fit: true, padding: 30, animate: false, avoidOverlap: true, minNodeSpacing: 6, startAngle: 1.5 * Math.PI,
+      concentric: function (n) { return 10 - (level[n.id()] === undefined ? 9 : Math.min(level[n.id()], 9)); },
+      levelWidth: function () { return 1; } };
   }
 
   function layout() {
@@ -146,7 +153,8 @@
   function load(scope, depth) {
     var input = {}; input[scope.kind] = scope.name;
     status('加载中…');
-    location.hash = encodeURIComponent(scope.kind) + '=' + encodeURIComponent(scope.name);
+    shownHash = '#' + encodeURIComponent(scope.kind) + '=' + encodeURIComponent(scope.name);
+    if (location.hash !== shownHash) location.hash = shownHash;
     return gql(GRAPH_QUERY, { scope: input, depth: depth || 1 })
       .then(function (d) { draw(d.responsibilityGraph); })
       .catch(function (e) { status('出错：' + e.message); });
@@ -254,6 +262,7 @@
   }
 
   function fromHash() {
+    if (location.hash === shownHash) return;
     var m = /^#(organization|document|person|jurisdiction)=(.+)$/.exec(location.hash);
     if (m) load({ kind: m[1], name: decodeURIComponent(m[2]) });
   }
@@ -262,6 +271,7 @@
   document.addEventListener('DOMContentLoaded', function () {
     legend();
     $('search').addEventListener('input', search);
+    window.addEventListener('hashchange', fromHash);
     document.querySelectorAll('#downloads button').forEach(function (b) { b.onclick = function () { download(b.dataset.format); }; });
     (document.fonts ? document.fonts.load('12px "Noto Sans SC"') : Promise.resolve()).catch(function () {}).then(fromHash);
   });
