@@ -54,7 +54,7 @@ function lazyResolver(normalised: Normalised): UnitResolver {
 
 /** Runs every registered genre parser on every document; a failing parser becomes a warning. */
 function parseAll(normalised: Normalised, segmented: Segmented): StageOutputs['parse'] {
-  const warnings: Warning[] = [];
+  const warnings: Warning[] = [...(segmented.warnings ?? [])];
   const ctx: ParseContext = { units: lazyResolver(normalised), warn: (w) => warnings.push(w) };
   const facts = segmented.documents.map((doc) => {
     const f = emptyFacts();

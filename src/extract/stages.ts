@@ -32,6 +32,8 @@ export interface Segmented {
   gazette: GazetteInfo | null;
   jurisdiction: string | null;
   documents: DocumentSegment[];
+  /** What the segmenter noticed (a contents entry not printed, a missing date …). */
+  warnings?: Warning[];
 }
 
 /** Turns unit mentions into canonical OrgRefs; learns full names from the text. */

@@ -22,7 +22,8 @@ Examples:
   $ gazette-graph extract notice.txt --stage segment              # stop after segmenting
 
 Warnings go to stderr as path:line: reason. A missing or undecodable file is
-reported and skipped (exit code 2); the other files are still extracted.`;
+reported and skipped (exit code 2); the other files are still extracted.
+`;
 
 export function registerExtract(program: Command): void {
   program
@@ -43,24 +44,21 @@ export function registerExtract(program: Command): void {
 function runExtract(files: string[], flags: ExtractFlags): void {
   if (flags.out) fs.mkdirSync(flags.out, { recursive: true });
   const results: unknown[] = [];
-  const failures: CliError[] = [];
+  let failed = 0;
   for (const file of files) {
     try {
       const result = extractFile(file, flags.stage);
       if (flags.out) writeOut(flags.out, file, result, flags);
       else results.push(result);
     } catch (err) {
-      if (!(err instanceof CliError)) throw err;
-      failures.push(err);
+      // one file: the entry point reports it; several: report and go on
+      if (!(err instanceof CliError) || files.length === 1) throw err;
+      failed++;
       process.stderr.write(`gazette-graph: ${err.message}\n${err.hint ? `  hint: ${err.hint}\n` : ''}`);
     }
   }
   if (!flags.out) process.stdout.write(render(results, flags, files.length > 1));
-  if (failures.length) {
-    const first = failures[0] as CliError;
-    if (failures.length === files.length && files.length === 1) throw first;
-    process.exitCode = 2;
-  }
+  if (failed) process.exitCode = 2;
 }
 
 function extractFile(file: string, stage: StageName): unknown {

@@ -5,7 +5,7 @@
 import type { Line } from '../location';
 import { toParagraphs } from '../normalise';
 import type { DocumentSegment, Normalised, Segmented } from '../stages';
-import type { ContentsEntry, GazetteInfo } from '../types';
+import type { ContentsEntry, GazetteInfo, Warning } from '../types';
 import { contentsStart, parseContents } from './contents';
 import { documentMeta } from './document';
 import { extents } from './extent';
@@ -34,7 +34,21 @@ export function segment(normalised: Normalised): Segmented {
   const qualify = districtQualifier(lines);
   const jurisdiction = qualify((gazette?.name ? jurisdictionOf(gazette.name) : null) ?? mostCommon(documents.map((d) => d.jurisdiction)));
   for (const d of documents) d.jurisdiction = qualify(d.jurisdiction || jurisdiction) ?? '';
-  return { gazette, jurisdiction, documents };
+  return { gazette, jurisdiction, documents, warnings: segmentWarnings(contents, documents) };
+}
+
+function segmentWarnings(contents: readonly ContentsEntry[], documents: readonly DocumentSegment[]): Warning[] {
+  const printed = new Set(documents.map((d) => d.meta.docNumber));
+  const warnings: Warning[] = [];
+  for (const e of contents) {
+    if (e.docNumber && !printed.has(e.docNumber) && !documents.some((d) => d.meta.title === e.title)) {
+      warnings.push({ reason: `listed in the contents but not printed: ${e.docNumber}`, line: e.lines[0], rule: 'segment.contents-not-printed' });
+    }
+  }
+  for (const d of documents) {
+    if (d.meta.issuedOn === null) warnings.push({ reason: `no signature date found for ${d.meta.docNumber ?? d.meta.title}`, line: d.meta.lines[0], rule: 'segment.no-date' });
+  }
+  return warnings;
 }
 
 /**

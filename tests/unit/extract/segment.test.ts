@@ -84,6 +84,7 @@ describe('segment: a gazette issue', () => {
 
   it('keeps only the documents printed in full, one per notice (the 印发 plan is its body)', () => {
     expect(numbers(s)).toEqual(['银政办发〔2022〕34号', '银政干发〔2022〕7号']);
+    expect(s.warnings?.map((w) => [w.rule, w.reason])).toEqual([['segment.contents-not-printed', 'listed in the contents but not printed: 银政发〔2022〕99号']]);
     const notice = s.documents[0]?.meta;
     expect(notice).toMatchObject({
       title: '银川市人民政府办公室关于印发银川市推进医疗保障基金监管制度体系改革实施方案的通知',
