@@ -2,4 +2,4 @@
 import type { Graph } from '../src/graph/driver';
 
 /** Write transactions for loading; single writes for the schema statements. */
-export type LoaderGraph = Pick<Graph, 'writeTransaction' | 'write'>;
+export type LoaderGraph = Pick<Graph, 'writeTransaction' | 'write' | 'read'>;

@@ -3,7 +3,7 @@
 // sha256) is skipped; a failed source is reported and the run goes on.
 import type { Extraction } from '../src/extract/types';
 import { buildRows } from './rows';
-import { expandPaths, isFailure, readSource, sha256, type SourceFailure } from './sources';
+import { expandPaths, isFailure, openSource, sha256, type OpenedSource, type SourceFailure } from './sources';
 import { addCounters, sourceState, writeSource, zeroCounters, type Counters, type SourceMeta } from './write';
 import type { LoaderGraph } from './graph-port';
 
@@ -45,8 +45,8 @@ export async function loadSources(graph: LoaderGraph, paths: readonly string[], 
   const results: SourceResult[] = failures.map((f) => failed(f));
   options.onProgress?.({ done: 0, total: files.length });
   for (const [i, file] of files.entries()) {
-    const read = readSource(file);
-    const result = isFailure(read) ? failed(read) : await loadOne(graph, read, read.extraction);
+    const opened = openSource(file);
+    const result = isFailure(opened) ? failed(opened) : await loadOne(graph, opened);
     results.push(result);
     options.onProgress?.({ done: i + 1, total: files.length, result });
   }
@@ -69,9 +69,13 @@ async function writeOne(graph: LoaderGraph, meta: SourceMeta, extraction: Extrac
   });
 }
 
-async function loadOne(graph: LoaderGraph, meta: SourceMeta, extraction: Extraction): Promise<SourceResult> {
+/** Skips extraction when the stored sha256 already matches (checked again inside the write). */
+async function loadOne(graph: LoaderGraph, source: OpenedSource): Promise<SourceResult> {
+  const meta: SourceMeta = { id: source.id, path: source.path, sha256: source.sha256 };
   try {
-    return await writeOne(graph, meta, extraction);
+    const [stored] = await graph.read<{ sha256: string | null }>('load/source-state', { source: meta.id });
+    if (stored?.sha256 === meta.sha256) return result(meta, 'unchanged', zeroCounters(), 0);
+    return await writeOne(graph, meta, source.extract());
   } catch (err) {
     return { ...failed({ path: meta.path, reason: reasonOf(err) }), id: meta.id };
   }

@@ -50,8 +50,17 @@ export function sha256(bytes: Buffer): string {
   return crypto.createHash('sha256').update(bytes).digest('hex');
 }
 
-/** Reads and extracts one file; a failure carries a one-line reason. */
-export function readSource(file: string): ReadSource | SourceFailure {
+/** A file read and hashed, not yet extracted (an unchanged file never is). */
+export interface OpenedSource {
+  id: string;
+  path: string;
+  sha256: string;
+  /** Runs the extractor (or returns the parsed JSON); throws with a one-line reason. */
+  extract(): Extraction;
+}
+
+/** Reads and hashes one file; a failure carries a one-line reason. */
+export function openSource(file: string): OpenedSource | SourceFailure {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
@@ -59,19 +68,36 @@ export function readSource(file: string): ReadSource | SourceFailure {
     return { path: file, reason: `cannot read the file (${(err as NodeJS.ErrnoException).code ?? 'error'})` };
   }
   const hash = sha256(bytes);
-  try {
-    if (/\.json$/i.test(file)) {
+  if (/\.json$/i.test(file)) {
+    try {
       const extraction = parseExtraction(bytes.toString('utf8'));
-      return { id: sourceIdOf(extraction.source?.path, file), path: file, sha256: hash, extraction };
+      return { id: sourceIdOf(extraction.source?.path, file), path: file, sha256: hash, extract: () => extraction };
+    } catch (err) {
+      return { path: file, reason: reasonOf(err) };
     }
-    const extraction = extract(bytes, { path: file });
-    return { id: path.basename(file), path: file, sha256: hash, extraction };
+  }
+  const extractText = (): Extraction => {
+    try {
+      return extract(bytes, { path: file });
+    } catch (err) {
+      throw new Error(reasonOf(err));
+    }
+  };
+  return { id: path.basename(file), path: file, sha256: hash, extract: extractText };
+}
+
+/** Reads and extracts one file. */
+export function readSource(file: string): ReadSource | SourceFailure {
+  const opened = openSource(file);
+  if (isFailure(opened)) return opened;
+  try {
+    return { id: opened.id, path: opened.path, sha256: opened.sha256, extraction: opened.extract() };
   } catch (err) {
-    return { path: file, reason: reasonOf(err) };
+    return { path: file, reason: (err as Error).message };
   }
 }
 
-export function isFailure(r: ReadSource | SourceFailure): r is SourceFailure {
+export function isFailure<T extends object>(r: T | SourceFailure): r is SourceFailure {
   return 'reason' in r;
 }
 

@@ -112,11 +112,14 @@ export async function writeSource(tx: StatementTx, source: SourceMeta, rows: Loa
   const before = await graphCounts(tx);
   const touched: Touched = { documents: new Set(), organizations: new Set(), gazettes: new Set(), candidates: [] };
   if (replacing) await deleteOwned(run, touched);
-  await run('load/source', { path: source.path });
+  // Sent together (Bolt pipelines them; the server runs them in this order),
+  // so a source costs one round trip for its writes, not one per statement.
+  const writes = [run('load/source', { path: source.path })];
   for (const [statement, field] of WRITE_ORDER) {
     const batch = rows[field];
-    if (batch.length > 0) await run(statement, { rows: batch });
+    if (batch.length > 0) writes.push(run(statement, { rows: batch }));
   }
+  await Promise.all(writes);
   collectTouched(rows, touched);
   if (touched.candidates.length > 0) await removeOrphans(run, touched.candidates);
   await refresh(run, touched);
@@ -162,8 +165,11 @@ async function removeOrphans(run: Run, candidates: string[]): Promise<void> {
   if (jurisdictions.length > 0) await run('load/cleanup-jurisdictions', { ids: jurisdictions });
 }
 
+/** Independent of each other, so pipelined like the writes. */
 async function refresh(run: Run, touched: Touched): Promise<void> {
-  if (touched.documents.size > 0) await run('load/refresh-documents', { keys: [...touched.documents] });
-  if (touched.organizations.size > 0) await run('load/refresh-organizations', { names: [...touched.organizations] });
-  if (touched.gazettes.size > 0) await run('load/refresh-gazettes', { keys: [...touched.gazettes] });
+  const pending: Promise<unknown>[] = [];
+  if (touched.documents.size > 0) pending.push(run('load/refresh-documents', { keys: [...touched.documents] }));
+  if (touched.organizations.size > 0) pending.push(run('load/refresh-organizations', { names: [...touched.organizations] }));
+  if (touched.gazettes.size > 0) pending.push(run('load/refresh-gazettes', { keys: [...touched.gazettes] }));
+  await Promise.all(pending);
 }

@@ -18,8 +18,8 @@ export function registerMigrate(program: Command): void {
 async function runMigrate(): Promise<void> {
   const graph = await openGraph(loadConfig(), { log: (line) => process.stderr.write(`${line}\n`) }).catch(rethrow);
   try {
-    const { statements } = await migrate(graph).catch(rethrow);
-    process.stdout.write(`schema up to date (${statements} constraint and index statements applied, IF NOT EXISTS) at ${graph.uri}\n`);
+    const { statements, applied } = await migrate(graph).catch(rethrow);
+    process.stdout.write(`schema up to date at ${graph.uri}: ${applied} of ${statements} constraints and indexes created, the rest already existed\n`);
   } finally {
     await graph.close();
   }

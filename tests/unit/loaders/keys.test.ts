@@ -38,3 +38,14 @@ describe('composite keys', () => {
     expect(keys.gazetteKey('银川市人民政府公报', 2022, 4)).toBe('银川市人民政府公报|2022|4');
   });
 });
+
+describe('schema statement names', () => {
+  const { schemaName } = jest.requireActual('../../../loaders/migrate') as typeof import('../../../loaders/migrate');
+  it('reads the name every schema statement creates', () => {
+    const { statements } = jest.requireActual('../../../src/graph/cypher') as typeof import('../../../src/graph/cypher');
+    const names = [...statements('constraints'), ...statements('indexes')].map(schemaName);
+    expect(names).not.toContain(null);
+    expect(names).toEqual(expect.arrayContaining(['documentText', 'taskText', 'programmeName', 'document_key', 'alias_mention']));
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
