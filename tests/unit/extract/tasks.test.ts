@@ -235,6 +235,14 @@ describe('tasks: prose', () => {
     expect(names(b!.responsible)).toEqual(['银川市人民政府办公室']);
   });
 
+  it('gives a closing `X牵头，Y配合。` sentence the item it ends', () => {
+    const [t] = parse('5. 推进数据共享。建设共享平台，打通部门壁垒。市数据局牵头，市财政局配合。');
+    expect(t).toMatchObject({ number: '5', lines: [1] });
+    expect(t!.text).toContain('推进数据共享');
+    expect(names(t!.leads)).toEqual(['银川市数据局']);
+    expect(names(t!.cooperating)).toEqual(['银川市财政局']);
+  });
+
   it('reads `X牵头，Y配合` in a sentence', () => {
     const [t] = parse('（二）推进改革。由市民政局牵头，市财政局、市人力资源和社会保障局配合，制定办法。');
     expect(names(t!.leads)).toEqual(['银川市民政局']);

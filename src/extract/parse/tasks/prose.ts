@@ -50,7 +50,15 @@ function clauseTasks(b: Block): Draft[] {
     roles.responsible.push(...h.also);
     const co = COOPERATING.exec(b.text.slice(h.subjectEnd, h.subjectEnd + 60));
     if (co && isSubject(co[1] as string)) roles.cooperating.push(co[1] as string);
-    return { number: null, text: b.text.slice(from, to).replace(/^[，,；;。：:\s]+/, ''), roles, lines: linesOfStretch(b, from, to) };
+    // `…。市发改委牵头，市财政局配合。` names the roles of what was said before it
+    const rest = b.text.slice(h.subjectEnd + (co ? co[0].length : 0), to);
+    const start = /^[\s。；;，,）)]*$/.test(rest) && k === 0 ? 0 : from;
+    return {
+      number: start === 0 ? (numberingOf(b.text)?.label ?? null) : null,
+      text: b.text.slice(start, to).replace(/^[，,；;。：:\s]+/, ''),
+      roles,
+      lines: linesOfStretch(b, start, to),
+    };
   });
 }
 
