@@ -10,10 +10,10 @@ import type { DocumentSegment, GenreParser, ParseContext } from '../stages';
 import type { OrgRef, Programme } from '../types';
 
 const NAMED = /(?:行动|工程)$/;
-const COUNTED = /(?:[一二三四五六七八九十两]|\d{1,2})(?:件|项|大|个)[^，。；]{0,14}?(?:实事|行动|工程)/;
+const COUNTED = /(?:[一二三四五六七八九十两]{1,3}|\d{1,2})(?:件|项|大|个)[^，。；]{0,14}?(?:实事|行动|工程)/;
 const LIVELIHOOD = /实事/;
 /** A set of livelihood projects (民生实事, 十件实事, 为民办实事项目), not any mention of 办实事. */
-const LIVELIHOOD_SET = /民生.{0,6}实事|(?:[一二三四五六七八九十两]|\d{1,2})件.{0,6}实事|实事项目/;
+const LIVELIHOOD_SET = /民生.{0,6}实事|(?:[一二三四五六七八九十两]{1,3}|\d{1,2})件.{0,6}实事|实事项目/;
 const LEAD_LABEL = /(?:牵头单位|牵头部门)[：:]([^。；;）)]+)/;
 const DEPTH: Record<Style, number> = { l1: 1, l2: 2, l3: 3, l4: 4, l5: 5 };
 const MIN_RUN = 3;
@@ -111,12 +111,22 @@ function namedRuns(s: State): void {
 
 const CN_COUNT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
+/** 十二件 → 12, 20项 → 20; 0 when the set is not counted. */
+function countOf(phrase: string): number {
+  const digits = /^\d+/.exec(phrase);
+  if (digits) return Number(digits[0]);
+  const cn = /^[一二三四五六七八九十两]+/.exec(phrase)?.[0] ?? '';
+  const ten = cn.indexOf('十');
+  if (ten < 0) return CN_COUNT[cn] ?? 0;
+  return (ten === 0 ? 1 : CN_COUNT[cn[0] ?? ''] ?? 1) * 10 + (CN_COUNT[cn.slice(ten + 1)] ?? 0);
+}
+
 /** 今年重点办好以下十件民生实事： followed by numbered items. */
 function introducedLists(s: State): void {
   s.passages.forEach((p, at) => {
     const m = COUNTED.exec(p.text);
     if (!m || s.items.some((x) => x.at === at) || !/[：:]$|如下|以下/.test(p.text.slice(m.index))) return;
-    const count = CN_COUNT[m[0][0] ?? ''] ?? (Number.parseInt(m[0], 10) || 0);
+    const count = countOf(m[0]);
     const first = s.items.find((x) => x.at > at);
     if (!first || first.at !== at + 1) return;
     const kind = kindOfHeading(m[0]);

@@ -178,3 +178,13 @@ describe('programmes on hostile input', () => {
     }
   });
 });
+
+describe('programmes: a counted set in a work report', () => {
+  it('takes as many items as the count says (十二件), not the paragraphs after', () => {
+    const items = Array.from({ length: 13 }, (_, i) => [`${i + 1}. 民生项目第${i + 1}项建设`, '']).flat();
+    const got = run('关于2023年政府工作报告', ['2023年将办好以下十二件民生实事：', '', ...items]);
+    expect(got.length).toBe(12);
+    expect(got[11]?.[0]).toBe('民生项目第12项建设');
+    expect(got[0]?.[2]).toBe(2023);
+  });
+});
