@@ -32,20 +32,23 @@ interface State {
   person: string | null;
 }
 
-const areasOf = (text: string): string[] =>
-  splitTopLevel(text.replace(/(?:等)?(?:方面的?)?(?:日常)?工作$/, '').replace(/等$/, ''), '、，,')
-    .map(([a, b]) => text.slice(a, b).replace(/等$/, ''))
+function areasOf(text: string): string[] {
+  const list = text.replace(/(?:等)?(?:方面的?)?(?:日常)?工作$/, '').replace(/等$/, '');
+  return splitTopLevel(list, '、，,')
+    .map(([a, b]) => list.slice(a, b).replace(/等$/, ''))
     .filter(Boolean);
+}
 
 function add(s: State, relation: PortfolioRelation, object: string, lines: Lines): void {
   const person = s.person;
-  if (!person || !object) return;
+  if (!person) return;
   const push = (target: Portfolio['target']) => s.out.push({ person: { name: person }, relation, target, lines });
   const isArea = relation === 'responsible_for' || /工作$/.test(object);
   if (relation === 'presides') {
-    const unit = object || s.doc.meta.issuers[0]?.mention;
+    const unit = object || s.doc.meta.issuers[0]?.mention; // 主持全面工作: the issuing government
     if (unit) push(s.ctx.units.unit(unit, s.doc.jurisdiction));
-  } else if (isArea) for (const area of areasOf(object)) push({ area });
+  } else if (!object) return;
+  else if (isArea) for (const area of areasOf(object)) push({ area });
   else for (const org of s.ctx.units.list(object, s.doc.jurisdiction)) push(org);
 }
 

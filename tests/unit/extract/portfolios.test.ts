@@ -93,3 +93,11 @@ describe('portfolios on hostile input', () => {
     }
   });
 });
+
+describe('portfolios: presiding without naming the organ', () => {
+  it('takes the issuing government for 主持全面工作', () => {
+    const doc = segment('区政府领导工作分工', ['张华同志 主持全面工作。'], '某区');
+    doc.meta.issuers = [{ name: '某区人民政府', mention: '某区人民政府' }];
+    expect((portfoliosParser.parse(doc, context()).portfolios ?? []).map(show)).toEqual(['张华 presides 某区人民政府']);
+  });
+});
