@@ -9,7 +9,7 @@ import type { Graph } from '../../src/graph/driver';
 import { startApi, type RunningApi } from '../../src/api/server';
 import { loadSources, migrate } from '../../loaders';
 import { clearGraph, openTestGraph } from '../helpers/graph';
-import { launchBrowser, type Browser } from './browser';
+import { launchBrowser, type Browser } from '../../scripts/viewer-browser';
 
 const SHOTS = path.join(PROJECT_ROOT, 'out', 'e2e');
 jest.setTimeout(60_000);
