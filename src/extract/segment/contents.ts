@@ -3,7 +3,7 @@
 import type { Line } from '../location';
 import { spanOf } from '../location';
 import type { ContentsEntry } from '../types';
-import { compact, CONTENTS_TAIL_RE } from './text';
+import { compact, CONTENTS_TAIL_RE, numberLine } from './text';
 
 const SECTION_RE = /^【([^】]{1,40})】\s*(.*)$/;
 const BRACKETED_NUMBER_RE = /[（(]\s*([^（()）]{1,40}?(?:〔\d{4}〕|令〔?\d{4}〕?)\s*第?\s*\d+\s*号)\s*[)）]\s*$/;
@@ -41,7 +41,8 @@ export function parseContents(lines: readonly Line[], end: number): ContentsEntr
     }
     const tail = CONTENTS_TAIL_RE.exec(text);
     const head = tail ? text.slice(0, tail.index).trim() : text;
-    const num = BRACKETED_NUMBER_RE.exec(head);
+    const bare = !tail && numberLine(head) ? { index: 0, 1: compact(head) } : null;
+    const num = BRACKETED_NUMBER_RE.exec(head) ?? bare;
     if (!tail && !num) {
       pending.push({ no: line.no, text });
       continue;

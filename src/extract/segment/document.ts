@@ -51,7 +51,10 @@ export const orgRef = (name: string): OrgRef => ({ name: compact(name), mention:
 export function signature(lines: readonly Line[], indices: readonly number[]): Signature | null {
   for (let n = 0; n < indices.length; n++) {
     const i = indices[n] as number;
-    const iso = dateLine((lines[i] as Line).text);
+    const text = (lines[i] as Line).text;
+    const inline = organsBeforeDate(text);
+    if (inline) return { organs: inline.organs, issuedOn: inline.iso, at: i };
+    const iso = dateLine(text);
     if (!iso) continue;
     const organs: string[] = [];
     for (let m = n - 1, seen = 0; m >= 0 && seen < MAX_SIGNATURE_LINES; m--) {
@@ -65,6 +68,15 @@ export function signature(lines: readonly Line[], indices: readonly number[]): S
     return { organs, issuedOn: iso, at: i };
   }
   return null;
+}
+
+/** `银川市人民政府办公室 2023年3月1日`: signature and date on one line. */
+function organsBeforeDate(text: string): { organs: string[]; iso: string } | null {
+  if (text.length > 120) return null;
+  const m = /^(.+?)\s+((?:19|20)\d{2}\s*年.*日)$/.exec(text);
+  if (!m || !isOrganLine(m[1] ?? '')) return null;
+  const iso = dateLine(m[2] ?? '');
+  return iso ? { organs: splitIssuers(m[1] ?? ''), iso } : null;
 }
 
 /** Organ names on a signature line; a person's signature (`银川市市长 杨玉经`) gives none. */

@@ -64,7 +64,26 @@ export function findHeads(lines: readonly Line[]): Head[] {
       heads.push({ titleLines: [...organs, i].map((j) => lines[j] as Line), numberLine: null, docNumber: own.docNumber, ordinance: false, first, last: i });
     }
   }
-  return dropNested(heads);
+  return dropEmptyDuplicates(lines, dropNested(heads));
+}
+
+/**
+ * A number printed twice (a contents page without leaders lists bare
+ * numbers): the copy with nothing before the next head is not the document.
+ */
+function dropEmptyDuplicates(lines: readonly Line[], heads: Head[]): Head[] {
+  const count = new Map<string, number>();
+  for (const h of heads) if (h.docNumber) count.set(h.docNumber, (count.get(h.docNumber) ?? 0) + 1);
+  return heads.filter((h, n) => {
+    if (!h.docNumber || (count.get(h.docNumber) ?? 0) < 2) return true;
+    const next = heads[n + 1];
+    const end = next ? next.first : lines.length;
+    let body = 0;
+    for (let i = h.last + 1; i < end && body < 2; i++) if ((lines[i] as Line).text !== '') body++;
+    if (body >= 2) return true;
+    count.set(h.docNumber, (count.get(h.docNumber) ?? 0) - 1);
+    return false;
+  });
 }
 
 /**

@@ -17,10 +17,13 @@ export function lonelyHead(lines: readonly Line[]): Head[] {
   const titleIdx = k > 0 && isOrganLine((lines[nb[k - 1] as number] as Line).text) ? [nb[k - 1] as number, i] : [i];
   const near = [...nb.slice(Math.max(0, k - 3), k), ...nb.slice(k + 1, k + 4)];
   const numIdx = near.find((j) => numberLine((lines[j] as Line).text)?.ordinance === false);
-  const docNumber = numIdx !== undefined ? compact((lines[numIdx] as Line).text) : numberField(lines, nb);
+  const inTitle = numberAfterTitle((lines[i] as Line).text);
+  const docNumber = numIdx !== undefined ? compact((lines[numIdx] as Line).text) : (inTitle?.docNumber ?? numberField(lines, nb));
+  const titleLines = titleIdx.map((j) => lines[j] as Line);
+  if (inTitle) titleLines[titleLines.length - 1] = { no: (lines[i] as Line).no, text: inTitle.title };
   return [
     {
-      titleLines: titleIdx.map((j) => lines[j] as Line),
+      titleLines,
       numberLine: numIdx !== undefined ? (lines[numIdx] as Line) : null,
       docNumber,
       ordinance: false,
@@ -34,6 +37,12 @@ function isTitle(text: string): boolean {
   if (text.length > 200) return false;
   const t = compact(text);
   return t.length >= 6 && t.length <= 100 && endsWithGenre(t) && !endsSentence(t) && !/[：:]/.test(t);
+}
+
+/** `…的通知（银政发〔2023〕1号）`: a web listing's title with its number. */
+function numberAfterTitle(text: string): { title: string; docNumber: string } | null {
+  const m = /^(.*?)\s*[（(]([^（()）]{2,30}〔\d{4}〕\d+号)[)）]$/.exec(text);
+  return m && endsWithGenre(m[1] ?? '') ? { title: m[1] ?? '', docNumber: compact(m[2] ?? '') } : null;
 }
 
 function numberField(lines: readonly Line[], nb: readonly number[]): string | null {

@@ -299,3 +299,30 @@ describe('segment: other layouts', () => {
     expect(s.jurisdiction).toBe('石嘴山市');
   });
 });
+
+describe('segment: web pages and plain contents', () => {
+  it('takes the number from a web listing title and a signature on the date line', () => {
+    const s = seg('首页 > 政务公开', '浙江省人民政府办公厅关于加强监管的通知（浙政办发〔2023〕5号）', '各市、县（市、区）人民政府：', '现通知如下。', '浙江省人民政府办公厅 2023年3月1日');
+    expect(s.documents[0]?.meta).toMatchObject({
+      docNumber: '浙政办发〔2023〕5号',
+      title: '浙江省人民政府办公厅关于加强监管的通知',
+      issuers: [{ name: '浙江省人民政府办公厅' }],
+      issuedOn: '2023-03-01',
+    });
+    expect(s.documents[0]?.jurisdiction).toBe('浙江省');
+    expect(s.gazette).toBeNull();
+  });
+
+  it('does not take a contents page of bare numbers for documents', () => {
+    const s = seg(
+      '西夏区人民政府公报', '2023年第1期', '目 录',
+      '西夏区人民政府关于做好工作的通知', '西政发〔2023〕1号',
+      '西夏区人民政府关于表彰先进的决定', '西政发〔2023〕2号',
+      '西夏区人民政府关于做好工作的通知', '西政发〔2023〕1号', '各镇：', '现通知如下。', '西夏区人民政府', '2023年1月5日',
+      '西夏区人民政府关于表彰先进的决定', '西政发〔2023〕2号', '各镇：', '现决定如下。', '西夏区人民政府', '2023年1月6日',
+    );
+    expect(numbers(s)).toEqual(['西政发〔2023〕1号', '西政发〔2023〕2号']);
+    expect(s.documents.map((d) => d.meta.issuedOn)).toEqual(['2023-01-05', '2023-01-06']);
+    expect(s.gazette?.contents?.map((e) => e.docNumber)).toEqual(['西政发〔2023〕1号', '西政发〔2023〕2号']);
+  });
+});
