@@ -34,7 +34,7 @@ function unitCues(jurisdiction: string): Array<(rest: string) => boolean> {
   const places = jurisdiction.match(/[\u4e00-\u9fa5]+?(?:自治区|省|市|自治州|州|盟|县|自治县|区|旗)/g) ?? [jurisdiction];
   const own = places.flatMap((p) => (p.length > 2 ? [p, p.slice(0, -1)] : [p]));
   return [
-    (r) => own.some((p) => r.startsWith(p)) || /^(?:中共|中国|国家|自治区|宁夏|共青团)/.test(r),
+    (r) => own.some((p) => r.startsWith(p)) || /^(?:中共|中国|国家|自治区|共青团|宁夏|广西|内蒙古|新疆|西藏)/.test(r),
     (r) => /^[\u4e00-\u9fa5]{2,4}?(?:省|市|县|区|旗)/.test(r),
     (r) => /^[市县区省]/.test(r),
   ];
