@@ -51,6 +51,7 @@ type UnitFn = (mention: string, jurisdiction: string, inherited?: string) => Org
 
 function resolveList(text: string, jurisdiction: string, g: Gazetteer, unit: UnitFn): OrgRef[] {
   const items = splitTopLevel(cleanList(text))
+    .flatMap(splitMissingSeparator)
     .map((s) => dropEtc(s.replace(TRAILING_VERB, '')))
     .filter((s) => s.length >= 2 && s.length <= MAX_MENTION);
   const first = items[0] ? parseMention(items[0], g.places) : null;
@@ -69,6 +70,12 @@ function resolveList(text: string, jurisdiction: string, g: Gazetteer, unit: Uni
     for (const s of subs) out.push({ ...unit(s, jurisdiction, inherited), parent: ref.name });
   }
   return out;
+}
+
+/** `市卫生健康委员会各县（市）区人民政府`: a unit and a group printed without a separator. */
+function splitMissingSeparator(item: string): string[] {
+  const m = /(?<=[局委会办室院心])各(?=县|区|乡|镇|园区|街道|市(?!直|属))/.exec(item);
+  return m && m.index >= 3 ? [item.slice(0, m.index), item.slice(m.index)] : [item];
 }
 
 function looksLikeUnit(s: string): boolean {

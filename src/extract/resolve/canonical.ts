@@ -52,6 +52,8 @@ export function expandCore(core: string, g: Gazetteer): { core: string; party: b
   if (viaGov) return { core: '人民政府' + c, party: false, youth: false };
   if (c.includes('与') && g.cores.has(c.replace(/与/g, '和'))) c = c.replace(/与/g, '和');
   if (c.endsWith('委') && g.cores.has(c + '员会')) return { core: c + '员会', party: false, youth: false };
+  const undoubled = withoutDoubledStretch(c);
+  if (undoubled && g.cores.has(undoubled)) c = undoubled;
   const learned = expandBySubsequence(g, c) ?? BUREAU_SHORT_FORMS[c];
   if (learned) c = learned;
   return { core: finishSuffixes(c), party: false, youth: false };
@@ -136,4 +138,13 @@ function parentOf(place: string, jurisdiction: string): string {
 function isPlaceName(s: string, places: ReadonlySet<string>): boolean {
   if (places.has(s)) return true;
   return /^[\u4e00-\u9fa5]{2,3}[市县区旗]$/.test(s) && !/(园区|片区|城区|社区|景区|小区|辖区|新区|开发区|市县|县区)$/.test(s);
+}
+
+/** A name with a stretch printed twice in a row (…社会保障和社会保障局) without the repeat. */
+function withoutDoubledStretch(s: string): string | null {
+  if (s.length > 40) return null;
+  for (let len = 3; len * 2 <= s.length; len++)
+    for (let i = 0; i + 2 * len <= s.length; i++)
+      if (s.startsWith(s.slice(i, i + len), i + len)) return s.slice(0, i + len) + s.slice(i + 2 * len);
+  return null;
 }

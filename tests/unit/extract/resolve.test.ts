@@ -54,6 +54,16 @@ describe('unit resolver', () => {
     expect(r.unit('市人力资源和社会保障局', '银川市').name).toBe('银川市人力资源和社会保障局');
   });
 
+  it('repairs a missing separator and a stretch printed twice', () => {
+    const r = buildUnitResolver(linesOf('市人力资源和社会保障局'));
+    expect(names(r.list('市卫生健康委员会各县（市）区人民政府、市食品安全委员会各成员单位', '银川市'))).toEqual([
+      '银川市卫生健康委员会',
+      '各县（市）区人民政府',
+      '市食品安全委员会各成员单位',
+    ]);
+    expect(r.unit('市人力资源和社会保障和社会保障局', '银川市').name).toBe('银川市人力资源和社会保障局');
+  });
+
   it('learns （以下简称…） definitions and province prefixes', () => {
     expect(county.unit('融信担保公司', '贺兰县').name).toBe('贺兰县融信融资担保有限公司');
     expect(county.unit('贺兰工业园区管委会', '贺兰县').name).toBe('宁夏贺兰工业园区管理委员会');

@@ -16,7 +16,7 @@ export function findDrafts(doc: DocumentSegment): Draft[] {
   const taken = new Set<number>();
   const drafts = [...tableTasks(blocks, taken), ...inlineTasks(blocks, taken)];
   drafts.push(...labelledTasks(blocks, taken));
-  drafts.push(...proseTasks(blocks, taken));
+  drafts.push(...proseTasks(blocks, taken, doc.jurisdiction));
   return mergeRepeats(drafts.sort((a, b) => a.lines[0] - b.lines[0]));
 }
 

@@ -25,19 +25,19 @@ interface Hit {
   also: string[];
 }
 
-export function proseTasks(blocks: readonly Block[], taken: ReadonlySet<number>): Draft[] {
+export function proseTasks(blocks: readonly Block[], taken: ReadonlySet<number>, jurisdiction = ''): Draft[] {
   const out: Draft[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i] as Block;
     if (numberingOf(b.text)?.level === 'article') break;
     if (b.table || taken.has(i)) continue;
-    out.push(...clauseTasks(b));
+    out.push(...clauseTasks(b, jurisdiction));
   }
   return out;
 }
 
-function clauseTasks(b: Block): Draft[] {
-  const hits = findHits(b.text);
+function clauseTasks(b: Block, jurisdiction: string): Draft[] {
+  const hits = findHits(b.text, jurisdiction);
   return hits.map((h, k) => {
     const prevEnd = k > 0 ? (hits[k - 1] as Hit).subjectEnd : 0;
     const sentenceStart = lastSentenceEnd(b.text, h.start) + 1;
@@ -62,10 +62,10 @@ function clauseTasks(b: Block): Draft[] {
   });
 }
 
-function findHits(text: string): Hit[] {
+function findHits(text: string, jurisdiction: string): Hit[] {
   const hits: Hit[] = [];
   for (const m of text.matchAll(CLAUSE)) {
-    const subject = subjectOf(m[2] as string);
+    const subject = subjectOf(m[2] as string, jurisdiction);
     const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
     const kind = subjectKind(subject);
     if (kind === null || /^[^。；;，,]{0,12}解释/.test(after)) continue;
@@ -81,14 +81,18 @@ function findHits(text: string): Hit[] {
 }
 
 /** The unit list before 牵头/负责: after a leading numbering and the last 由. */
-function subjectOf(raw: string): string {
+function subjectOf(raw: string, jurisdiction: string): string {
   const n = numberingOf(raw);
   const s = n ? raw.slice(n.length) : raw;
   const k = s.lastIndexOf('由');
   const t = (k >= 0 ? s.slice(k + 1) : s).replace(/^[（(“]+/, '').replace(/^(?:并|再|同时)/, '');
   // X商Y负责: X is responsible, Y is consulted
   const consult = /(?<=[局委办院室心])商(?=[市县区])/.exec(t);
-  return consult ? t.slice(0, consult.index) : t;
+  const u = consult ? t.slice(0, consult.index) : t;
+  // 下属事业单位银川市建设用地服务中心: the unit starts at its place name
+  const city = jurisdiction.slice(0, jurisdiction.search(/[市县]/) + 1);
+  const at = city.length >= 3 ? u.indexOf(city) : -1;
+  return at > 0 ? u.slice(at) : u;
 }
 
 /** 'unit' for named units, 'group' for kinds of body (各县（市）区), else null. */
