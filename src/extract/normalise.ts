@@ -25,7 +25,7 @@ export function cleanLine(input: string): string {
   if (/^[.…·]/.test(s)) s = s.replace(/^[.…·]{3,}\s*(?=.*[^\d\s.…·()（）])/, '');
   if (/[.…·]$/.test(s)) s = s.replace(/([\u4e00-\u9fff。，；：、])\s*[.…·]{3,}$/, '$1');
   s = unifyPunctuation(s);
-  if (s.includes(' ')) s = tightenNumbers(s);
+  if (s.includes(' ')) s = joinSpacedPairs(tightenNumbers(s));
   if (s.includes('号')) s = normaliseDocNumbers(s);
   return s.trim();
 }
@@ -74,6 +74,13 @@ function tightenNumbers(s: string): string {
   return s
     .replace(/(\d)\s+(?=[年月日号%‰个次条款项期])/g, '$1')
     .replace(/(?<=[年月第至])\s+(?=\d)/g, '');
+}
+
+const SPACED_PAIR_RE = /(?<=^|[\s，、：；。（(])([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?=$|[\s，、：；。）)])/g;
+
+/** Letter-spaced two-character names and labels: `周 佳` → 周佳, `主 编：` → 主编：. */
+function joinSpacedPairs(s: string): string {
+  return s.replace(SPACED_PAIR_RE, '$1$2');
 }
 
 /** Document numbers: any bracket width or spacing → `〔2022〕24号`. */

@@ -31,7 +31,7 @@ describe('normalise', () => {
     expect(cleanLine('## 关于印发《方案》的通知')).toBe('关于印发《方案》的通知');
     expect(cleanLine('**2. 落实医疗保障待遇清单制度。**按照')).toBe('2. 落实医疗保障待遇清单制度。按照');
     expect(cleanLine('PM<sub>10</sub>、m<sup>3</sup>')).toBe('PM10、m3');
-    expect(cleanLine('网 址：<http://www.nxhl.gov.cn>')).toBe('网 址：http://www.nxhl.gov.cn');
+    expect(cleanLine('网 址：<http://www.nxhl.gov.cn>')).toBe('网址：http://www.nxhl.gov.cn');
     expect(cleanLine('- 附件:1.《方案》')).toBe('附件：1.《方案》');
   });
 
@@ -66,5 +66,18 @@ describe('toParagraphs', () => {
   it('starts a new paragraph at an item number, a label or after a full stop', () => {
     const ps = toParagraphs(lines(['一、总体要求', '为深入贯彻落实党中央决策部署，', '加快发展。', '（一）工作目标', '牵头单位：市教育局']));
     expect(ps.map((p) => p.text)).toEqual(['一、总体要求', '为深入贯彻落实党中央决策部署，加快发展。', '（一）工作目标', '牵头单位：市教育局']);
+  });
+});
+
+describe('letter-spaced names', () => {
+  it.each([
+    ['周 佳', '周佳'],
+    ['马孝民 马 瑞', '马孝民 马瑞'],
+    ['王 淳 白如实', '王淳 白如实'],
+    ['主 编：纳小利', '主编：纳小利'],
+    ['免去马 瑞的职务', '免去马 瑞的职务'],
+    ['中共银川市委办公室 银川市人民政府办公室', '中共银川市委办公室 银川市人民政府办公室'],
+  ])('%s → %s', (raw, want) => {
+    expect(cleanLine(raw)).toBe(want);
   });
 });
