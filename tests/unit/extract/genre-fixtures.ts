@@ -27,7 +27,7 @@ export function segment(title: string, body: string[], jurisdiction = '银川市
 export function context(): ParseContext {
   const unit = (mention: string, jurisdiction: string): OrgRef => {
     const m = mention.replace(/\s+/g, '');
-    const bare = m.replace(/^(市|县|区)/, '');
+    const bare = m.replace(/^(省|市|县|区)/, '');
     return { name: m.startsWith(jurisdiction) || /^(中共|国家|中国|宁夏)/.test(m) ? m : jurisdiction + bare, mention: m };
   };
   return {

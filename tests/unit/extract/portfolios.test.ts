@@ -101,3 +101,14 @@ describe('portfolios: presiding without naming the organ', () => {
     expect((portfoliosParser.parse(doc, context()).portfolios ?? []).map(show)).toEqual(['张华 presides 某区人民政府']);
   });
 });
+
+describe('portfolios: a provincial layout', () => {
+  it('reads 职务 + 姓名： heads and 领导…全面工作', () => {
+    const got = run('省人民政府关于省政府领导同志工作分工的通知', [
+      '省长王为民：领导省人民政府全面工作。',
+      '',
+      '常务副省长李向东（省政府党组副书记）：负责省政府常务工作，分管省财政厅。',
+    ], '某省');
+    expect(got).toEqual(['王为民 presides 某省人民政府', '李向东 responsible_for 省政府常务', '李向东 supervises 某省财政厅']);
+  });
+});

@@ -7,7 +7,7 @@ const SURNAMES =
 const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '皇甫', '令狐', '公孙', '慕容', '尉迟', '长孙', '宇文', '司徒', '夏侯', '东方', '端木', '南宫', '独孤', '西门', '呼延', '申屠'];
 
 /** Characters that do not occur in the names this corpus prints but do in the words around them. */
-const NOT_IN_NAMES = /[的是在等各县局委府部门以其为免拟经年月日号职务、，。：；及与或族]/;
+const NOT_IN_NAMES = /[的是在等各县局委府部门以其免拟经年月日号职务、，。：；及与或族]/;
 const HAN_ONLY = /^[\u4e00-\u9fa5]+$/;
 const MINORITY = /^[\u4e00-\u9fa5]{1,8}·[\u4e00-\u9fa5]{1,8}$/;
 
