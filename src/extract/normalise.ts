@@ -10,7 +10,29 @@ export function normalise(text: string): Normalised {
   const raw = text.split('\n');
   const lines: Line[] = new Array(raw.length);
   for (let i = 0; i < raw.length; i++) lines[i] = { no: i + 1, text: cleanLine(raw[i] ?? '') };
+  dropRunningHeads(lines);
   return { lines };
+}
+
+const RUNNING_HEAD_RE = /公报|年第\d+期|^第\d+期|^·\s*\d+\s*·$/;
+const RUNNING_HEAD_MIN = 4;
+
+/**
+ * Running heads and feet: a short line naming the gazette or the issue
+ * (`银川市人民政府公报`, `2022年第4期`) printed again and again. The first
+ * occurrence stays (it is the masthead).
+ */
+function dropRunningHeads(lines: Line[]): void {
+  const seen = new Map<string, number>();
+  for (const l of lines) if (l.text && l.text.length <= 40 && RUNNING_HEAD_RE.test(l.text)) seen.set(l.text, (seen.get(l.text) ?? 0) + 1);
+  const heads = new Set([...seen].filter(([, n]) => n >= RUNNING_HEAD_MIN).map(([t]) => t));
+  if (heads.size === 0) return;
+  const kept = new Set<string>();
+  for (const l of lines) {
+    if (!heads.has(l.text)) continue;
+    if (kept.has(l.text)) l.text = '';
+    else kept.add(l.text);
+  }
 }
 
 /** Cleans one physical line; returns '' for page furniture. */

@@ -81,3 +81,15 @@ describe('letter-spaced names', () => {
     expect(cleanLine(raw)).toBe(want);
   });
 });
+
+describe('running heads', () => {
+  it('drops a gazette name repeated on every page but keeps the masthead', () => {
+    const text = ['银川市人民政府公报', '2023年第1期', '标题', '银川市人民政府公报', '正文一。', '银川市人民政府公报', '正文二。', '银川市人民政府公报', '正文三。'].join('\n');
+    expect(normalise(text).lines.map((l) => l.text)).toEqual(['银川市人民政府公报', '2023年第1期', '标题', '', '正文一。', '', '正文二。', '', '正文三。']);
+  });
+
+  it('keeps a line repeated only a few times', () => {
+    const text = ['《银川市人民政府公报》', '正文。', '《银川市人民政府公报》'].join('\n');
+    expect(normalise(text).lines.filter((l) => l.text).length).toBe(3);
+  });
+});
