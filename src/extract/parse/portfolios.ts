@@ -85,7 +85,7 @@ function backups(s: State, p: Passage): void {
 
 function parsePassage(s: State, p: Passage): void {
   const head = LEADER_HEAD.exec(p.text);
-  const alone = p.text.length <= 24 ? splitNames(p.text.replace(/[：:]$/, '').replace(TITLE_AROUND, '')) : null;
+  const alone = p.text.length <= 24 ? splitNames(p.text.replace(/[：:]$/, '').replace(TITLE_AROUND, '').replace(/^[：:]/, '')) : null;
   if (alone?.length === 1) {
     s.person = alone[0] ?? null;
     return;

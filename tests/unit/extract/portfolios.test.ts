@@ -67,7 +67,7 @@ describe('portfolios: a leader named on a line of its own', () => {
       '',
       '领导市人民政府全面工作。',
       '',
-      '李四 常务副市长：',
+      '常务副市长：李四',
       '',
       '负责发展改革、财政方面的工作。',
       '',
@@ -110,5 +110,11 @@ describe('portfolios: a provincial layout', () => {
       '常务副省长李向东（省政府党组副书记）：负责省政府常务工作，分管省财政厅。',
     ], '某省');
     expect(got).toEqual(['王为民 presides 某省人民政府', '李向东 responsible_for 省政府常务', '李向东 supervises 某省财政厅']);
+  });
+});
+
+describe('portfolios: name before the post', () => {
+  it('reads 李四 常务副市长： as the head of the lines below', () => {
+    expect(run('市政府领导工作分工', ['李四 常务副市长：', '', '分管市财政局。'], '某市')).toEqual(['李四 supervises 某市财政局']);
   });
 });
