@@ -15,7 +15,8 @@ import { expandPaths, isFailure, readSource, type ReadSource } from '../loaders/
 import { WRITE_ORDER } from '../loaders/write';
 import { benchGraph, type BenchGraph } from './bench-load-graph';
 
-const SCALE = 50;
+const SCALE = Number(process.env.BENCH_SCALE ?? 50);
+const WARM_UP = 3;
 /** The naive baseline runs on at most this many records and is extrapolated per record. */
 const NAIVE_RECORDS = 3000;
 
@@ -24,16 +25,19 @@ async function main(): Promise<void> {
   const graph = await benchGraph();
   try {
     await migrate(graph);
-    await timeBatched(graph, corpus.map((s) => [s.id, s.extraction])); // warm-up: query plans, JIT
-    const batched = await timeBatched(graph, corpus.map((s) => [s.id, s.extraction]));
-    report('batched loader, corpus (1×)', batched);
+    const once = (): [string, Extraction][] => corpus.map((s) => [s.id, s.extraction]);
+    for (let i = 0; i < WARM_UP; i++) await timeBatched(graph, once()); // query plans, JIT of a fresh server
+    const batched = await timeBatched(graph, once());
+    report(`batched loader, corpus (1×, after ${WARM_UP} warm-up loads)`, batched);
     const naive = await timeNaive(graph, corpus);
     report(`naive baseline${naive.partial ? ` (first ${naive.records} records, extrapolated per record)` : ''}`, naive);
     console.log(`  speed-up batched / naive: ${(naive.msPerRecord / batched.msPerRecord).toFixed(1)}× (target ≥ 20×)`);
+    const again = await timeBatched(graph, once());
+    report('batched loader, corpus (1×, again, just before the scale-up)', again);
     const scaled = await timeBatched(graph, scaleUp(corpus));
-    report(`batched loader, ${SCALE}× scale-up`, scaled);
-    const ratio = scaled.msPerRecord / batched.msPerRecord;
-    console.log(`  per-record cost ${SCALE}× / 1×: ${ratio.toFixed(2)} (target ≤ 1.2)`);
+    report(`batched loader, ${SCALE}× scale-up (${SCALE * corpus.length} sources)`, scaled);
+    const base = Math.min(batched.msPerRecord, again.msPerRecord);
+    console.log(`  per-record cost ${SCALE}× / 1×: ${(scaled.msPerRecord / base).toFixed(2)} (target ≤ 1.2; 1× = the faster of the two 1× runs)`);
     await graph.clear();
     await migrate(graph);
     const cold = coldCli(graph.env);
