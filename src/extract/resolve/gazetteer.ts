@@ -6,8 +6,16 @@
 import { COMPLETE_NAMES, NATIONAL_PREFIXES, PROVINCES, UNIT_END, UNIT_SUFFIXES } from './lexicon';
 
 const CJK = /[\u4e00-\u9fa5]/;
-const BOUNDARY = new Set(' \t\u3000、，,；;：:（）()〔〕[]【】“”"《》。！？!?·'.split(''));
+const BOUNDARY = codeTable(' \t\u3000、，,；;：:（）()〔〕[]【】“”"《》。！？!?·');
 const SUFFIX_START = new Set(UNIT_SUFFIXES.map((s) => s[0] as string));
+const UNIT_END_CODES = codeTable([...UNIT_END].join(''));
+
+/** A lookup table by UTF-16 code unit (no one-character strings in the hot loop). */
+function codeTable(chars: string): Uint8Array {
+  const t = new Uint8Array(65536);
+  for (let i = 0; i < chars.length; i++) t[chars.charCodeAt(i)] = 1;
+  return t;
+}
 const MAX_NAME = 24;
 
 export interface Gazetteer {
@@ -52,9 +60,8 @@ function learnDefinitions(g: Gazetteer, text: string): void {
 
 /** The unit name at the end of a run of text: from its last place prefix. */
 function trimToUnitStart(run: string, places: ReadonlySet<string>): string | null {
-  for (let i = 0; i < run.length - 2; i++) {
-    for (const p of places) if (run.startsWith(p, i)) return run.slice(i);
-  }
+  for (let i = 0; i < run.length - 2; i++)
+    for (let len = 3; len <= 8 && i + len <= run.length; len++) if (places.has(run.slice(i, i + len))) return run.slice(i);
   for (let i = 0; i < run.length - 2; i++) {
     const rest = run.slice(i);
     if (PROVINCES.some((p) => rest.startsWith(p)) || /^[\u4e00-\u9fa5]{2,3}[市县区]/.test(rest) || /^[市县区]/.test(rest))
@@ -63,13 +70,17 @@ function trimToUnitStart(run: string, places: ReadonlySet<string>): string | nul
   return run.length <= 12 ? run : null;
 }
 
+/** Visits each stretch between separators that is long enough and holds a unit-final character. */
 function forEachSegment(text: string, visit: (seg: string) => void): void {
   let start = 0;
+  let hasEnd = false;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || BOUNDARY.has(text[i] as string)) {
-      if (i - start >= 3) visit(text.slice(start, i));
+    const code = i === text.length ? 32 : text.charCodeAt(i);
+    if (BOUNDARY[code] === 1) {
+      if (hasEnd && i - start >= 3) visit(text.slice(start, i));
       start = i + 1;
-    }
+      hasEnd = false;
+    } else if (UNIT_END_CODES[code] === 1) hasEnd = true;
   }
 }
 

@@ -19,14 +19,15 @@ const NARROW_MEDIAN = 32;
 
 /** Strips markdown markers and conversion noise from one physical line. */
 export function cleanLine(text: string): string {
-  return text
-    .replace(/\u3000/g, ' ')
-    .replace(/^\s*#{1,6}\s+/, '')
-    .replace(/^\s*[-*]\s+(?=\S)/, '')
-    .replace(/\*\*/g, '')
-    .replace(/<\/?su[bp]>/g, '')
-    .replace(/(?<=[\u4e00-\u9fa5])[ \t]{1,3}and[ \t]{1,3}(?=[\u4e00-\u9fa5])/g, '和')
-    .trimEnd();
+  let s = text.includes('\u3000') ? text.replace(/\u3000/g, ' ') : text;
+  if (/[#*<-]/.test(s))
+    s = s
+      .replace(/^\s*#{1,6}\s+/, '')
+      .replace(/^\s*[-*]\s+(?=\S)/, '')
+      .replace(/\*\*/g, '')
+      .replace(/<\/?su[bp]>/g, '');
+  if (s.includes('and')) s = s.replace(/(?<=[\u4e00-\u9fa5])[ \t]{1,3}and[ \t]{1,3}(?=[\u4e00-\u9fa5])/g, '和');
+  return s.trimEnd();
 }
 
 export function toBlocks(lines: readonly Line[]): Block[] {
