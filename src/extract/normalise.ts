@@ -9,9 +9,14 @@ import type { Normalised } from './stages';
 export function normalise(text: string): Normalised {
   const raw = text.split('\n');
   const lines: Line[] = new Array(raw.length);
-  for (let i = 0; i < raw.length; i++) lines[i] = { no: i + 1, text: cleanLine(raw[i] ?? '') };
+  const indented: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i] ?? '';
+    lines[i] = { no: i + 1, text: cleanLine(r) };
+    if (/^[ \t\u3000]/.test(r) && lines[i]?.text) indented.push(i + 1);
+  }
   dropRunningHeads(lines);
-  return { lines };
+  return { lines, indented };
 }
 
 const RUNNING_HEAD_RE = /公报|年第\d+期|^第\d+期|^·\s*\d+\s*·$/;

@@ -12,6 +12,8 @@ export interface Decoded {
 /** Output of normalise: cleaned physical lines, original numbering kept. */
 export interface Normalised {
   lines: Line[];
+  /** Numbers of lines that began with whitespace in the input (page starts in some conversions). */
+  indented?: number[];
 }
 
 /** Document metadata found by the segmenter (everything but the facts). */

@@ -15,16 +15,24 @@ export interface Extent {
 
 const LOOK_BACK = 60;
 
-export function extents(lines: readonly Line[], heads: readonly Head[], stops: ReadonlySet<number>): Extent[] {
+/**
+ * `pageStarts`: indices of lines that began with whitespace; where a cover
+ * has no addressee, a page-scrambled document starts at the page start
+ * above its signature.
+ */
+export function extents(lines: readonly Line[], heads: readonly Head[], stops: ReadonlySet<number>, pageStarts: ReadonlySet<number> = new Set()): Extent[] {
   const out: Extent[] = [];
   let floor = -1;
   let need = 0;
+  let scrambled = false;
   for (let n = 0; n < heads.length; ) {
     // a run of heads with nothing between them shares the body that follows
     let m = n;
     while (m + 1 < heads.length && nothingBetween(lines, (heads[m] as Head).last, (heads[m + 1] as Head).first)) m++;
     const first = heads[n] as Head;
-    const start = coverStart(lines, first, floor, need);
+    const cover = coverStart(lines, first, floor, need, pageStarts);
+    const start: number = cover === first.first && scrambled ? midPageStart(lines, first, floor, pageStarts) : cover;
+    scrambled = start < first.first;
     const next = m + 1 < heads.length ? (heads[m + 1] as Head) : null;
     const bodyFrom = (heads[m] as Head).last + 1;
     const bodyTo = endOf(lines, bodyFrom, next ? next.first : lines.length, stops);
@@ -102,7 +110,7 @@ function nextNonBlank(lines: readonly Line[], from: number, to: number): number 
  * title: the document starts at the addressee above that signature, or at
  * the first line after the last finished sentence before it.
  */
-function coverStart(lines: readonly Line[], head: Head, floor: number, need: number): number {
+function coverStart(lines: readonly Line[], head: Head, floor: number, need: number, pageStarts: ReadonlySet<number>): number {
   let i = head.first - 1;
   while (i > floor && (lines[i] as Line).text === '') i--;
   if (i <= floor) return head.first;
@@ -110,6 +118,7 @@ function coverStart(lines: readonly Line[], head: Head, floor: number, need: num
   if (!isPublicationNote(prev) && !dateLine(prev)) return head.first;
   if (signatureEnds(lines, floor + 1, head.first) <= need) return head.first;
   let signatureTop = i;
+  let pageStart = -1;
   let inSignature = true;
   for (let j = i - 1, seen = 0; j > floor && seen < LOOK_BACK; j--) {
     const t = (lines[j] as Line).text;
@@ -121,7 +130,9 @@ function coverStart(lines: readonly Line[], head: Head, floor: number, need: num
     inSignature = false;
     if (isAddressee(t)) return j;
     if (/[。！？]$/.test(t) && signatureTop === i) signatureTop = j + 1;
+    if (pageStart < 0 && pageStarts.has(j)) pageStart = j;
   }
+  if (pageStart >= 0 && pageStarts.size * 20 < lines.length) return pageStart;
   return signatureTop === i ? head.first : signatureTop;
 }
 
@@ -129,6 +140,18 @@ function signatureEnds(lines: readonly Line[], from: number, to: number): number
   let n = 0;
   for (let i = from; i < to; i++) if (endsSignature(lines, i, to)) n++;
   return n;
+}
+
+/**
+ * In a page-scrambled file, a title printed in the middle of an unfinished
+ * sentence was moved there: the document starts at the page start above.
+ */
+function midPageStart(lines: readonly Line[], head: Head, floor: number, pageStarts: ReadonlySet<number>): number {
+  let i = head.first - 1;
+  while (i > floor && (lines[i] as Line).text === '') i--;
+  if (i <= floor || /[。；！？：）)]$/.test((lines[i] as Line).text)) return head.first;
+  for (let j = i; j > floor; j--) if (pageStarts.has(j)) return j;
+  return head.first;
 }
 
 /** `各县（市）区人民政府，市政府各部门、各直属机构：`, `银川市市政管理局：`. */

@@ -26,7 +26,8 @@ export function segment(normalised: Normalised): Segmented {
   const masthead = parseMasthead(lines.slice(0, frontEnd));
   const gazette: GazetteInfo | null = masthead ? { ...masthead, ...(contents.length ? { contents } : {}) } : null;
   const stops = backMatter(lines, frontEnd, contents);
-  const documents = extents(lines, heads, stops).map((extent): DocumentSegment => {
+  const pageStarts = new Set((normalised.indented ?? []).map((no) => no - 1));
+  const documents = extents(lines, heads, stops, pageStarts).map((extent): DocumentSegment => {
     const meta = documentMeta(lines, extent, contents);
     const own = extent.indices.map((i) => lines[i] as Line);
     return { meta, jurisdiction: jurisdictionOfAll(meta.issuers.map((o) => o.name)) ?? '', lines: own, paragraphs: toParagraphs(own) };

@@ -326,3 +326,25 @@ describe('segment: web pages and plain contents', () => {
     expect(s.gazette?.contents?.map((e) => e.docNumber)).toEqual(['西政发〔2023〕1号', '西政发〔2023〕2号']);
   });
 });
+
+describe('segment: page starts in a scrambled conversion', () => {
+  // Lines beginning with a space start a page; the title block of B was
+  // printed inside an unfinished sentence of its own body, C's body precedes
+  // its signature and title and it has no addressee above the title.
+  const text = [
+    ' 各县（市）区人民政府 ：', '现印发给你们。', '银川市人民政府办公室', '2024 年 1 月 17 日', '（此件公开发布）',
+    '银川市人民政府办公室关于印发', '《林票工作实施方案》的通知', '银政办发〔2024〕4 号', '林票工作实施方案', '一、总则。',
+    ' 银川市民生实事已经市人大', '会议审议通过，现通知如下：', '1. 实施内容 ：建设交通站监测数据管理和分析',
+    '银川市人民政府办公室关于做好', '民生实事工作的通知', '银政办发〔2024〕5 号', '各县（市）区人民政府 ：',
+    '系统，建成道路空气质量交通站。', '银川市人民政府办公室', '2024 年 1 月 24 日', '（此件公开发布）',
+    ' 一、工作任务', '各责任单位要抓好落实。', '附件 ：任务分工方案', '银川市人民政府办公室', '2024 年 1 月 29 日', '（此件公开发布）',
+    '银川市人民政府办公室关于印发', '《任务分工方案》的通知', '银政办发〔2024〕6 号', '（手机扫描二维码查看附件）',
+  ].join('\n\n');
+  const s = segment(normalise(text));
+
+  it('starts each document at its page', () => {
+    expect(numbers(s)).toEqual(['银政办发〔2024〕4号', '银政办发〔2024〕5号', '银政办发〔2024〕6号']);
+    expect(s.documents.map((d) => d.meta.lines)).toEqual([[1, 19], [21, 41], [43, 61]]);
+    expect(s.documents.map((d) => d.meta.issuedOn)).toEqual(['2024-01-17', '2024-01-24', '2024-01-29']);
+  });
+});
