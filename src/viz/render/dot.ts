@@ -65,18 +65,19 @@ function edgeLine(e: RespEdge, minlen: number | undefined): string {
 /**
  * What Graphviz's `unflatten` does: a node with many leaves would stack them
  * in one very tall rank, so its leaf edges get lengths 1, 2, … in turn and
- * the leaves spread over several ranks. Returns edge id → minlen.
+ * the leaves (nodes with no edge out) spread over several ranks. Returns
+ * edge id → minlen.
  */
 export function staggerLeaves(g: RespGraph, threshold = 6): Map<string, number> {
-  const degree = new Map<string, number>();
-  for (const e of g.edges) for (const id of [e.source, e.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
-  const leafEdges = new Map<string, RespEdge[]>();
+  const outDegree = new Map<string, number>();
+  for (const e of g.edges) outDegree.set(e.source, (outDegree.get(e.source) ?? 0) + 1);
+  const sinkEdges = new Map<string, RespEdge[]>();
   for (const e of g.edges) {
-    if (degree.get(e.target) !== 1) continue;
-    leafEdges.set(e.source, [...(leafEdges.get(e.source) ?? []), e]);
+    if (outDegree.has(e.target)) continue;
+    sinkEdges.set(e.source, [...(sinkEdges.get(e.source) ?? []), e]);
   }
   const out = new Map<string, number>();
-  for (const edges of leafEdges.values()) {
+  for (const edges of sinkEdges.values()) {
     if (edges.length <= threshold) continue;
     const ranks = Math.min(6, Math.ceil(Math.sqrt(edges.length)));
     edges.forEach((e, i) => out.set(e.id, 1 + (i % ranks)));

@@ -14,11 +14,17 @@ export function cjkFontFiles(): string[] {
   return [path.join(dir, 'NotoSansHans-Regular.otf'), path.join(dir, 'NotoSansHans-Bold.otf')];
 }
 
-/** Rasterises an SVG at `scale` (2 = twice the SVG's size in pixels). */
+/** The longest side of a PNG, in pixels: big graphs are drawn smaller rather than huge. */
+export const MAX_PNG_SIDE = 8000;
+
+/** Rasterises an SVG at `scale` (2 = twice the SVG's size in pixels), within MAX_PNG_SIDE. */
 export function svgToPng(svg: string, scale = 2): Buffer {
+  const size = /<svg[^>]*\bwidth="([\d.]+)pt"[^>]*\bheight="([\d.]+)pt"/.exec(svg);
+  const side = size ? Math.max(Number(size[1]), Number(size[2])) * (4 / 3) : 0;
+  const zoom = side > 0 ? Math.min(scale, MAX_PNG_SIDE / side) : scale;
   const resvg = new Resvg(svg, {
     background: '#ffffff',
-    fitTo: { mode: 'zoom', value: scale },
+    fitTo: { mode: 'zoom', value: zoom },
     font: { fontFiles: cjkFontFiles(), loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
   });
   return resvg.render().asPng();
