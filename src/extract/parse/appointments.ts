@@ -6,7 +6,7 @@
 //   解聘… / 不再担任…职务                         remove
 //   钱七，男，…。现任…，拟任…正科级领导职务。      nominate
 import { leadingName, splitNames } from './people/names';
-import { cleanPostPhrase, isBareTitle, splitPost } from './people/posts';
+import { cleanPostPhrase, endsWithPost, isBareTitle, splitPost } from './people/posts';
 import { passagesOf, spanIn, splitTopLevel, type Passage } from './refs/passage';
 import type { DocumentSegment, GenreParser, ParseContext } from '../stages';
 import type { Appointment, AppointmentAction, Lines, PersonRef } from '../types';
@@ -18,7 +18,8 @@ const MAX_CLAUSE = 400;
 const NAMES = '[\\u4e00-\\u9fa5·、]{2,40}?';
 const SUBJECT_VERB = new RegExp(`^(${NAMES})(?:同志)?(挂职任|任命为|聘任为|聘任|聘为|担任|兼任|挂任|任)(?![职期免务用])(.+)$`);
 const VERB_OBJECT = new RegExp(`^(任命|聘任|聘请|提名)(${NAMES})(?:同志)?为(.+)$`);
-const REMOVE = /^(免去|解聘|撤销)(.+?)(?:的)?(?:一切)?(?:职务|职)$/;
+/** 职务 may close a later clause of the same list (免去其A，B职务). */
+const REMOVE = /^(免去|解聘|撤销)(.+?)(?:的)?(?:一切)?(?:职务|职)?$/;
 const NO_LONGER = new RegExp(`^(${NAMES})?(?:同志)?不再担任(.+?)(?:的)?职务$`);
 const CONCURRENT = /^(?:兼任|兼)(.+)$/;
 /** （另有任用）, （退休） after 职务. */
@@ -50,6 +51,8 @@ interface State {
   current: string[];
   /** Action of a heading like 决定任命： that the following clauses share. */
   mode: AppointmentAction | null;
+  /** The last action of this sentence: a clause that is only a post continues it (任A，B；). */
+  last: { names: string[]; action: AppointmentAction } | null;
 }
 
 function knownNames(doc: DocumentSegment, passages: Passage[]): Set<string> {
@@ -69,6 +72,7 @@ function personRef(s: State, name: string, action: AppointmentAction, phrase: st
 }
 
 function record(s: State, names: string[], action: AppointmentAction, phrase: string, lines: Lines): void {
+  s.last = { names, action };
   let inherited: string | null = null; // 市教育局局长、党组书记: the second post is in the same unit
   for (const [a, b] of splitTopLevel(phrase, '、')) {
     const item = cleanPostPhrase(phrase.slice(a, b));
@@ -133,6 +137,8 @@ function clause(s: State, raw: string, lines: Lines, first: boolean): void {
     return record(s, s.subject, s.mode, m[2] ?? '', lines);
   }
   if ((m = MODE.exec(c))) s.mode = /免|解/.test(m[1] ?? '') ? 'remove' : 'appoint';
+  const post = c.replace(/(?:的)?职务$/, '');
+  if (s.last && !/^(?:免|解聘|撤销|任|拟|聘)/.test(c) && endsWithPost(cleanPostPhrase(post))) return record(s, s.last.names, s.last.action, post, lines);
   const alone = splitNames(c.replace(/同志$/, ''));
   if (first && alone?.length === 1 && raw === c) s.subject = alone;
 }
@@ -142,6 +148,7 @@ function parsePassage(s: State, p: Passage): void {
   s.current = [];
   let first = true;
   for (const [a, b] of splitTopLevel(p.text, '。；;')) {
+    s.last = null;
     for (const [x, y] of splitTopLevel(p.text.slice(a, b), '，,：:')) {
       if (y - x <= MAX_CLAUSE) clause(s, p.text.slice(a + x, a + y), spanIn(p, a + x, a + y), first);
       first = false;
@@ -154,7 +161,7 @@ export const appointmentsParser: GenreParser = {
   parse(doc, ctx) {
     if (!PERSONNEL_TITLE.test(doc.meta.title.replace(/\s+/g, ''))) return {};
     const passages = passagesOf(doc.paragraphs);
-    const s: State = { doc, ctx, known: knownNames(doc, passages), out: [], subject: [], current: [], mode: null };
+    const s: State = { doc, ctx, known: knownNames(doc, passages), out: [], subject: [], current: [], mode: null, last: null };
     for (const p of passages) parsePassage(s, p);
     return { appointments: s.out };
   },

@@ -117,6 +117,16 @@ describe('appointments', () => {
     ]);
   });
 
+  it('continues an action over posts separated by commas', () => {
+    const got = run('关于任免的通知', ['王五任市财政局局长，市财政局党组书记（试用期一年），免去其市审计局局长，市审计局党组书记职务；', '', '以上人员中，王五同志任职试用期1年。']);
+    expect(got.map((g) => [g[1], g[2], g[3]])).toEqual([
+      ['appoint', '银川市财政局', '局长'],
+      ['appoint', '银川市财政局', '党组书记'],
+      ['remove', '银川市审计局', '局长'],
+      ['remove', '银川市审计局', '党组书记'],
+    ]);
+  });
+
   it('keeps lines of a statement wrapped over two lines', () => {
     const got = run('关于刘某任职的通知', ['刘芳任银川市统计局', '副局长。']);
     expect(got).toEqual([['刘芳', 'appoint', '银川市统计局', '副局长', [10, 11]]]);

@@ -33,6 +33,11 @@ export function cleanPostPhrase(phrase: string): string {
   return p.replace(/[（(][^（()）]{0,12}[）)]$/, (m) => (/[局委办院所中心队处校站馆部室社会]/.test(m) ? m : ''));
 }
 
+/** Whether the phrase ends with a post title (市财政局党组书记, 副局长). */
+export function endsWithPost(phrase: string): boolean {
+  return POST_AT_END.test(phrase);
+}
+
 /** Whether the phrase is a post title with no unit (党组书记, 副局长). */
 export function isBareTitle(phrase: string): boolean {
   return POST_AT_END.exec(phrase)?.index === 0;
