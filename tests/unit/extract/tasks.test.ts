@@ -233,6 +233,8 @@ describe('tasks: prose', () => {
     );
     expect(names(a!.responsible)).toEqual(['银川市林业和草原局', '各县（市）区']);
     expect(names(b!.responsible)).toEqual(['银川市人民政府办公室']);
+    const [c] = parse('2. 起草基本思路。市发展和改革委员会会同规划编制机构牵头起草基本思路。');
+    expect(names(c!.leads)).toEqual(['银川市发展和改革委员会']);
   });
 
   it('gives a closing `X牵头，Y配合。` sentence the item it ends', () => {

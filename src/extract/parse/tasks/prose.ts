@@ -86,8 +86,8 @@ function subjectOf(raw: string, jurisdiction: string): string {
   const s = n ? raw.slice(n.length) : raw;
   const k = s.lastIndexOf('由');
   const t = (k >= 0 ? s.slice(k + 1) : s).replace(/^[（(“]+/, '').replace(/^(?:并|再|同时)/, '');
-  // X商Y负责: X is responsible, Y is consulted
-  const consult = /(?<=[局委办院室心])商(?=[市县区])/.exec(t);
+  // X商Y负责 / X会同Y牵头: X is responsible (or leads), Y is consulted
+  const consult = /(?<=[局委办院室心会])(?:商|会同)(?=[\u4e00-\u9fa5])/.exec(t);
   const u = consult ? t.slice(0, consult.index) : t;
   // 下属事业单位银川市建设用地服务中心: the unit starts at its place name
   const city = jurisdiction.slice(0, jurisdiction.search(/[市县]/) + 1);
