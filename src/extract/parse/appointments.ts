@@ -121,7 +121,9 @@ function clause(s: State, raw: string, lines: Lines, first: boolean): void {
   }
   if ((m = REMOVE.exec(c.replace(TRAILING_NOTE, '')))) {
     const r = removed(s, m[2] ?? '');
-    return r ? record(s, r.names, 'remove', r.phrase, lines) : undefined;
+    if (r) return record(s, r.names, 'remove', r.phrase, lines);
+    s.ctx.warn({ reason: `removal without a person it names: ${c.slice(0, 30)}`, line: lines[0], rule: 'appointments.remove' });
+    return;
   }
   if ((m = NO_LONGER.exec(c))) {
     const names = m[1] ? splitNames(m[1]) : s.subject;

@@ -41,7 +41,10 @@ function areasOf(text: string): string[] {
 
 function add(s: State, relation: PortfolioRelation, object: string, lines: Lines): void {
   const person = s.person;
-  if (!person) return;
+  if (!person) {
+    s.ctx.warn({ reason: `${relation} before any leader is named`, line: lines[0], rule: 'portfolios.person' });
+    return;
+  }
   const push = (target: Portfolio['target']) => s.out.push({ person: { name: person }, relation, target, lines });
   const isArea = relation === 'responsible_for' || /工作$/.test(object);
   if (relation === 'presides') {

@@ -118,3 +118,12 @@ describe('portfolios: name before the post', () => {
     expect(run('市政府领导工作分工', ['李四 常务副市长：', '', '分管市财政局。'], '某市')).toEqual(['李四 supervises 某市财政局']);
   });
 });
+
+describe('portfolios: warnings', () => {
+  it('warns about a portfolio line with no leader named above it, at its line', () => {
+    const warnings: Array<{ line: number | null; rule: string }> = [];
+    const ctx = { ...context(), warn: (w: { line: number | null; rule: string }) => warnings.push(w) };
+    portfoliosParser.parse(segment('领导分工', ['分管县财政局。'], '某县'), ctx);
+    expect(warnings.map((w) => [w.line, w.rule])).toEqual([[10, 'portfolios.person']]);
+  });
+});
