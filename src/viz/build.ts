@@ -29,7 +29,8 @@ export interface Match {
 
 /** Units, people, documents and jurisdictions answering to a name (aliases included). */
 export async function findScopes(graph: ReadGraph, text: string, kinds: readonly ScopeKind[], limit = 10, options?: ReadOptions): Promise<Match[]> {
-  const clean = text.replace(/\s+/g, '');
+  // 贺政发[2022]68号 and 贺政发（2022）68号 are typed for 贺政发〔2022〕68号
+  const clean = text.replace(/\s+/g, '').replace(/[[［(（【](\d{4})[\]］)）】]/g, '〔$1〕');
   if (!clean) return [];
   return (await rows(graph, 'graph/find', { text: clean, kinds, limit }, options)) as unknown as Match[];
 }
