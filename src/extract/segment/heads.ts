@@ -72,18 +72,22 @@ export function findHeads(lines: readonly Line[]): Head[] {
  * numbers): the copy with nothing before the next head is not the document.
  */
 function dropEmptyDuplicates(lines: readonly Line[], heads: Head[]): Head[] {
-  const count = new Map<string, number>();
-  for (const h of heads) if (h.docNumber) count.set(h.docNumber, (count.get(h.docNumber) ?? 0) + 1);
-  return heads.filter((h, n) => {
-    if (!h.docNumber || (count.get(h.docNumber) ?? 0) < 2) return true;
+  const bodyOf = (n: number): number => {
+    const h = heads[n] as Head;
     const next = heads[n + 1];
     const end = next ? next.first : lines.length;
     let body = 0;
     for (let i = h.last + 1; i < end && body < 2; i++) if ((lines[i] as Line).text !== '') body++;
-    if (body >= 2) return true;
-    count.set(h.docNumber, (count.get(h.docNumber) ?? 0) - 1);
-    return false;
+    return body;
+  };
+  const printed = new Set<string>();
+  const empty = heads.map((h, n) => {
+    const isEmpty = bodyOf(n) < 2;
+    if (!isEmpty && h.docNumber) printed.add(h.docNumber);
+    return isEmpty;
   });
+  // an empty copy goes only where another copy of the number has a body
+  return heads.filter((h, n) => !(empty[n] && h.docNumber && printed.has(h.docNumber)));
 }
 
 /**
