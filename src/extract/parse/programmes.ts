@@ -138,6 +138,31 @@ function introducedLists(s: State): void {
   });
 }
 
+const NAME_HEADER = /^(?:项目名称|实事名称|实事项目|民生实事|项目|名称|实事)$/;
+const LEAD_HEADER = /^(?:牵头单位|牵头部门|责任单位|责任部门)$/;
+
+/** 序号<TAB>项目名称<TAB>…<TAB>牵头单位 tables of livelihood projects. */
+function tables(s: State): void {
+  const title = s.doc.meta.title.replace(/\s+/g, '');
+  if (!LIVELIHOOD_SET.test(title) && !s.passages.some((p) => LIVELIHOOD_SET.test(p.text.slice(0, 40)))) return;
+  let nameCol = -1;
+  let leadCol = -1;
+  for (const line of s.doc.lines) {
+    if (!line.text.includes('\t')) continue;
+    const cells = line.text.split('\t').map((c) => c.replace(/\s+/g, ''));
+    const header = cells.findIndex((c) => NAME_HEADER.test(c));
+    if (header >= 0) {
+      nameCol = header;
+      leadCol = cells.findIndex((c) => LEAD_HEADER.test(c) && c.startsWith('牵头'));
+      continue;
+    }
+    const name = cells[nameCol] ?? '';
+    if (nameCol < 0 || !/^\d{1,3}$/.test(cells[0] ?? '') || name.length < 4) continue;
+    const leads = leadCol >= 0 && cells[leadCol] ? s.ctx.units.list(cells[leadCol] ?? '', s.doc.jurisdiction) : [];
+    s.out.set(-1_000_000 + line.no, { name, kind: '民生实事', year: s.year, leads, lines: [line.no] });
+  }
+}
+
 /** 办好十件民生实事：一是…，…；二是… */
 function inlineLists(s: State): void {
   s.passages.forEach((p, at) => {
@@ -166,6 +191,7 @@ export const programmesParser: GenreParser = {
     namedRuns(s);
     introducedLists(s);
     inlineLists(s);
+    tables(s);
     return { programmes: [...s.out.entries()].sort((a, b) => a[0] - b[0]).map(([, p]) => p) };
   },
 };

@@ -188,3 +188,19 @@ describe('programmes: a counted set in a work report', () => {
     expect(got[0]?.[2]).toBe(2023);
   });
 });
+
+describe('programmes: a table of livelihood projects', () => {
+  it('reads the name column of each numbered row and its lead unit', () => {
+    const doc = segment('关于印发某区2023年民生实事项目的通知', [
+      '序号\t项目名称\t建设内容\t牵头单位',
+      '1\t老旧小区改造提升工程\t改造小区20个\t区住房和城乡建设局',
+      '2\t新建社区食堂\t新建10个\t区民政局',
+      '合计\t\t\t',
+    ], '某区');
+    const got = programmesParser.parse(doc, context()).programmes ?? [];
+    expect(got.map((p) => [p.name, p.year, p.leads.map((o) => o.name), p.lines])).toEqual([
+      ['老旧小区改造提升工程', 2023, ['某区住房和城乡建设局'], [11]],
+      ['新建社区食堂', 2023, ['某区民政局'], [12]],
+    ]);
+  });
+});
