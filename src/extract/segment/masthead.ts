@@ -5,7 +5,8 @@ import { spanOf } from '../location';
 import type { Editor, GazetteInfo } from '../types';
 import { compact, isoDate } from './text';
 
-const NAME_RE = /^((?:[\u4e00-\u9fff]{2,20}?)公报)$/;
+/** A gazette's name, not a report titled 统计公报: 人民政府公报, 政府公报, 国务院公报, 常委会公报, 政报. */
+const NAME_RE = /^[\u4e00-\u9fff]{0,20}(?:政府|国务院|常务委员会|常委会)公报$|^[\u4e00-\u9fff]{2,20}政报$/;
 const ISSUE_RE = /((?:19|20)\d{2})年第(\d{1,3})期/;
 const BARE_ISSUE_RE = /(?:^|[^总])第(\d{1,3})期/;
 const TOTAL_RE = /总第(\d{1,5})期/;
@@ -39,7 +40,7 @@ export function parseMasthead(front: readonly Line[]): GazetteInfo | null {
     if (before !== [name, year, issue, totalIssue, publishedOn].join()) used.push(line);
   }
   if (year === null && publishedOn) year = Number(publishedOn.slice(0, 4));
-  if (name === null && issue === null) return null;
+  if (name === null && (issue === null || (totalIssue === null && publishedOn === null))) return null;
   const editors = parseEditors(front);
   return { name, year, issue, totalIssue, publishedOn, editors, ...(used.length ? { lines: spanOf(used) } : {}) };
 }

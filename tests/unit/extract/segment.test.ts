@@ -348,3 +348,11 @@ describe('segment: page starts in a scrambled conversion', () => {
     expect(s.documents.map((d) => d.meta.issuedOn)).toEqual(['2024-01-17', '2024-01-24', '2024-01-29']);
   });
 });
+
+describe('segment: what is not a masthead', () => {
+  it('does not take a statistical communiqué title or a stray issue number for a gazette', () => {
+    const s = seg('银川市国民经济和社会发展统计公报', '来源：《宁夏日报》2023年第1期', '银川市统计局关于发布统计公报的通知', '银统发〔2023〕3号', '现予发布。');
+    expect(s.gazette).toBeNull();
+    expect(numbers(s)).toEqual(['银统发〔2023〕3号']);
+  });
+});
