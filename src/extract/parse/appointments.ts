@@ -158,13 +158,45 @@ function parsePassage(s: State, p: Passage): void {
   }
 }
 
+/** The action a table column stands for (拟任职务, 任职, 免去职务); null for other columns. */
+function columnAction(header: string): AppointmentAction | null {
+  if (/^拟(?:任|聘任|提名|任职务|任岗位)/.test(header)) return 'nominate';
+  if (/^(?:免去|免职|解聘)/.test(header)) return 'remove';
+  if (/^(?:任职|任命|聘任|新任)/.test(header)) return 'appoint';
+  return null;
+}
+
+/** 姓名<TAB>…<TAB>拟任职务 tables, as announcements and notices print them. */
+function tables(s: State): void {
+  let nameCol = -1;
+  let actions: Array<[number, AppointmentAction]> = [];
+  for (const line of s.doc.lines) {
+    if (!line.text.includes('\t')) continue;
+    const cells = line.text.split('\t').map((c) => c.replace(/\s+/g, ''));
+    if (cells.includes('姓名')) {
+      nameCol = cells.indexOf('姓名');
+      actions = cells.flatMap((c, i): Array<[number, AppointmentAction]> => {
+        const action = columnAction(c);
+        return action ? [[i, action]] : [];
+      });
+      continue;
+    }
+    const name = cells[nameCol] ?? '';
+    if (nameCol < 0 || !splitNames(name) || splitNames(name)?.length !== 1) continue;
+    for (const [col, action] of actions) {
+      if (cells[col]) record(s, [name], action, cells[col] ?? '', [line.no]);
+    }
+  }
+}
+
 export const appointmentsParser: GenreParser = {
   name: 'appointments',
   parse(doc, ctx) {
     if (!PERSONNEL_TITLE.test(doc.meta.title.replace(/\s+/g, ''))) return {};
     const passages = passagesOf(doc.paragraphs);
     const s: State = { doc, ctx, known: knownNames(doc, passages), out: [], subject: [], current: [], mode: null, last: null };
-    for (const p of passages) parsePassage(s, p);
+    for (const p of passages) if (!p.tabular) parsePassage(s, p);
+    tables(s);
     return { appointments: s.out };
   },
 };

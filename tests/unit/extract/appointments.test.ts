@@ -127,6 +127,18 @@ describe('appointments', () => {
     ]);
   });
 
+  it('reads a table of nominees by its 姓名 and 拟任职务 columns', () => {
+    const got = run('干部任前公示', [
+      '序号\t姓名\t性别\t现任职务\t拟任职务',
+      '1\t王晓东\t男\t某县发展和改革局副局长\t某县统计局局长',
+      '2\t马丽\t女\t某县某镇副镇长\t某县某镇镇长',
+    ], '某县');
+    expect(got.map((g) => [g[0], g[1], g[2], g[3], g[4]])).toEqual([
+      ['王晓东', 'nominate', '某县统计局', '局长', [11]],
+      ['马丽', 'nominate', '某县某镇', '镇长', [12]],
+    ]);
+  });
+
   it('keeps lines of a statement wrapped over two lines', () => {
     const got = run('关于刘某任职的通知', ['刘芳任银川市统计局', '副局长。']);
     expect(got).toEqual([['刘芳', 'appoint', '银川市统计局', '副局长', [10, 11]]]);
