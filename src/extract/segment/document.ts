@@ -9,7 +9,7 @@ import type { Extent } from './extent';
 import { isAddressee } from './extent';
 import { isOrganLine } from './heads';
 import { chooseIssuers, splitIssuers, titleIssuers } from './organs';
-import { compact, dateLine, docTypeOf, isPublicationNote } from './text';
+import { compact, dateLine, docTypeOf, isPublicRelease } from './text';
 
 export interface Signature {
   organs: string[];
@@ -40,7 +40,7 @@ export function documentMeta(lines: readonly Line[], extent: Extent, contents: r
     page: entry?.page ?? null,
     lines: spanOf(own.length ? own : head.titleLines),
     addressees: addresseesOf(own, head.last, lines),
-    publiclyReleased: own.some((l) => isPublicationNote(l.text)),
+    publiclyReleased: own.some((l) => isPublicRelease(l.text)),
     attachments: attachmentsOf(after),
   };
 }

@@ -34,7 +34,14 @@ export function segment(normalised: Normalised): Segmented {
   });
   const qualify = districtQualifier(lines);
   const jurisdiction = qualify((gazette?.name ? jurisdictionOf(gazette.name) : null) ?? mostCommon(documents.map((d) => d.jurisdiction)));
-  for (const d of documents) d.jurisdiction = qualify(d.jurisdiction || jurisdiction) ?? '';
+  for (const d of documents) {
+    const bare = d.jurisdiction;
+    d.jurisdiction = qualify(d.jurisdiction || jurisdiction) ?? '';
+    if (bare && d.jurisdiction !== bare && d.jurisdiction.endsWith(bare)) {
+      // 西夏区人民政府 → 银川市西夏区人民政府: a district government by its full name
+      for (const o of d.meta.issuers) if (o.name.startsWith(bare)) o.name = d.jurisdiction + o.name.slice(bare.length);
+    }
+  }
   return { gazette, jurisdiction, documents, warnings: segmentWarnings(contents, documents) };
 }
 

@@ -99,7 +99,11 @@ export function docTypeOf(title: string): string | null {
 export const endsWithGenre = (text: string): boolean => text.length <= 300 && GENRE_END_RE.test(compact(text).replace(/[（(][^（()）]*[)）]$/, ''));
 
 /** `（此件公开发布）` and its variants. */
-export const isPublicationNote = (text: string): boolean => text.length < 40 && /^[（(]?此件(?:公开|不公开|依申请公开)发布[)）]?$/.test(compact(text));
+export const isPublicationNote = (text: string): boolean =>
+  text.length < 40 && /^[（(]?此件(?:公开发布|主动公开|公开|不公开|不予公开|依申请公开)(?:发布)?[)）]?$/.test(compact(text));
+
+/** A publication note that releases the document to the public. */
+export const isPublicRelease = (text: string): boolean => isPublicationNote(text) && /公开发布|主动公开|此件公开[)）]?$/.test(compact(text));
 
 /** A line ending a sentence or a label: never part of a title. */
 export const endsSentence = (text: string): boolean => /[。；！？：:;!?，,]$/.test(text);

@@ -118,7 +118,8 @@ describe('segment: a single document without a masthead', () => {
   });
 
   it('finds a title without a number line in another city', () => {
-    const s = seg('石嘴山市人民政府关于做好防汛工作的通知', '各县区人民政府：', '现就做好防汛工作通知如下。', '石嘴山市人民政府', '二〇二二年十月八日');
+    const s = seg('石嘴山市人民政府关于做好防汛工作的通知', '各县区人民政府：', '现就做好防汛工作通知如下。', '石嘴山市人民政府', '二〇二二年十月八日', '（此件主动公开）');
+    expect(s.documents[0]?.meta.publiclyReleased).toBe(true);
     expect(s.documents).toHaveLength(1);
     expect(s.documents[0]?.meta).toMatchObject({ docNumber: null, issuedOn: '2022-10-08', docType: '通知' });
     expect(s.documents[0]?.jurisdiction).toBe('石嘴山市');
@@ -272,6 +273,7 @@ describe('segment: other layouts', () => {
     expect(s.jurisdiction).toBe('银川市西夏区');
     expect(s.documents[0]?.jurisdiction).toBe('银川市西夏区');
     expect(s.gazette?.name).toBe('西夏区人民政府公报');
+    expect(s.documents[0]?.meta.issuers).toEqual([{ name: '银川市西夏区人民政府', mention: '西夏区人民政府' }]);
   });
 
   it('finds an unnumbered document the contents list, and leaves back matter out', () => {
