@@ -82,7 +82,7 @@ export function canonicalName(mention: string, jurisdiction: string, g: Gazettee
   const x = expandCore(p.core, g);
   const fuller = g.prefixed.get(x.core);
   if (fuller && !p.party && !x.party) return finishSuffixes(fuller);
-  if (p.party || x.party) return '中共' + place + '委' + x.core;
+  if (p.party || (x.party && !p.government)) return '中共' + place + '委' + (x.core === '办' ? '办公室' : x.core);
   if (x.youth) return '共青团' + place + x.core;
   if (p.government && !x.core.startsWith('人民政府')) return place + '人民政府' + x.core;
   return place + x.core;

@@ -157,8 +157,8 @@ export function splitPrefix(name: string, places: ReadonlySet<string>): { prefix
   const rest = name.slice(i);
   let place = '';
   for (const p of places) if (rest.startsWith(p) && p.length > place.length) place = p;
-  if (!place && /^[市县区](?![场政])/.test(rest)) place = rest[0] as string;
-  if (!place && /^[市县区]政府/.test(rest)) place = rest[0] as string;
+  // 市场监督管理局 and 市政管理局 are names, not 市 + name
+  if (!place && /^[市县区](?!场|政(?:管理|工程|设施|公用|园林|市容))/.test(rest)) place = rest[0] as string;
   return { prefix: name.slice(0, i) + place, core: rest.slice(place.length) };
 }
 

@@ -52,6 +52,7 @@ export const STANDARD_SHORT_FORMS: Readonly<Record<string, Expansion>> = {
   疾控中心: { full: '疾病预防控制中心' },
   人大常委会: { full: '人民代表大会常务委员会' },
   政府办: { full: '人民政府办公室' },
+  府办: { full: '人民政府办公室' },
   政府办公室: { full: '人民政府办公室' },
   供销社: { full: '供销合作社' },
   发改委: { full: '发展和改革委员会' },

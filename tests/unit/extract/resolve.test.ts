@@ -140,6 +140,17 @@ describe('unit resolver', () => {
     expect(r.unit('国家税务总局银川市税务局', '银川市').name).toBe('国家税务总局银川市税务局');
   });
 
+  it('reads 委办 / 府办 / 政府督查室 and a bureau whose name starts with 政', () => {
+    const r = buildUnitResolver([]);
+    expect(names(r.list('区委办、区府办、区政府督查室、区政务服务数据管理局、市政管理局', '佛山市南海区'))).toEqual([
+      '中共佛山市南海区委办公室',
+      '佛山市南海区人民政府办公室',
+      '佛山市南海区人民政府督查室',
+      '佛山市南海区政务服务数据管理局',
+      '佛山市南海区市政管理局',
+    ]);
+  });
+
   it('drops a verb phrase after the last unit', () => {
     expect(names(county.list('卫健局、医保局按职能分工负责', '贺兰县'))).toEqual(['贺兰县卫生健康局', '贺兰县医疗保障局']);
   });

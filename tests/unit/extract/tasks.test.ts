@@ -133,6 +133,12 @@ describe('tasks: role brackets at a paragraph end', () => {
     expect(t!.leads).toEqual([]);
   });
 
+  it('reads kinds of body among `X牵头，Y配合` lists', () => {
+    const [t] = parse('1．强化组织领导。各镇（街道）要高度重视。（区委办、区府办牵头，各镇街配合）', '佛山市南海区');
+    expect(names(t!.leads)).toEqual(['中共佛山市南海区委办公室', '佛山市南海区人民政府办公室']);
+    expect(names(t!.cooperating)).toEqual(['各镇街']);
+  });
+
   it('reads `X牵头，Y配合` inside a bracket', () => {
     const [t] = parse('3. 推进改革。（市发改委牵头，市财政局、各县区配合）', '银川市', '市发展和改革委员会');
     expect(names(t!.leads)).toEqual(['银川市发展和改革委员会']);
@@ -223,8 +229,9 @@ describe('tasks: prose', () => {
       [[], ['贺兰县财政局']],
       [[], ['贺兰县农业农村局', '贺兰县乡村振兴服务中心']],
     ]);
+    expect(tasks[0]!.text).toContain('组织实施');
     expect(tasks[0]!.text).toContain('制定实施方案');
-    expect(tasks.every((t) => t.number === null)).toBe(true);
+    expect(tasks.map((t) => t.number)).toEqual(['（一）', null, null]);
   });
 
   it('adds kinds of body given the same work in the sentence, and reads X商Y负责 as X', () => {

@@ -52,7 +52,9 @@ function clauseTasks(b: Block, jurisdiction: string): Draft[] {
     if (co && isSubject(co[1] as string)) roles.cooperating.push(co[1] as string);
     // `…。市发改委牵头，市财政局配合。` names the roles of what was said before it
     const rest = b.text.slice(h.subjectEnd + (co ? co[0].length : 0), to);
-    const start = /^[\s。；;，,）)]*$/.test(rest) && k === 0 ? 0 : from;
+    // the first role clause of a numbered item also takes the item's heading sentence
+    const headed = k === 0 && from <= 40 && numberingOf(b.text) !== null;
+    const start = (/^[\s。；;，,）)]*$/.test(rest) && k === 0) || headed ? 0 : from;
     return {
       number: start === 0 ? (numberingOf(b.text)?.label ?? null) : null,
       text: b.text.slice(start, to).replace(/^[，,；;。：:\s]+/, ''),

@@ -121,7 +121,8 @@ function readVerbGroups(group: string, raw: RawRoles): boolean {
       continue;
     }
     const list = [...pending, piece.replace(hit[0], '')].join('、').replace(/^由/, '');
-    if (!UNIT_TAIL.test(list) || /[。的要对在将]/.test(list)) return false;
+    const items = list.split('、');
+    if (/[。的要对在将]/.test(list) || !items.every((x) => UNIT_TAIL.test(x) || /^(?:各|有关|相关)/.test(x))) return false;
     found.push([hit[1], list]);
     pending = [];
   }

@@ -72,8 +72,9 @@ function rowTask(b: Block, header: Header): Draft | null {
   }
   const textCells = cells.filter((c, i) => c && !roleCells.has(i));
   const numbered = textCells.map((c) => numberingOf(c)).filter((n) => n !== null);
+  const serial = /^\d{1,3}$/.test(cells[0] ?? '') ? (cells[0] as string) : null;
   return {
-    number: numbered[numbered.length - 1]?.label ?? null,
+    number: numbered[numbered.length - 1]?.label ?? serial,
     text: textCells.join(' '),
     key: textCells.reduce((a, c) => (c.length > a.length ? c : a), ''),
     roles: raw,
