@@ -45,6 +45,7 @@ export function cleanLine(input: string): string {
   if (input.length > 20000) return cleanLong(input);
   let s = input;
   if (/[\u3000\u00a0\uFEFF]/.test(s)) s = s.replace(/^\uFEFF/, '').replace(/[\u3000\u00a0]/g, ' ');
+  if (/[０-９]/.test(s)) s = s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   if (/[#*<+-]/.test(s)) s = stripMarkdown(s);
   if (s.includes('  ')) s = s.replace(/ {2,}/g, ' ');
   s = s.trim();

@@ -91,9 +91,14 @@ function addresseesOf(own: readonly Line[], headLast: number, lines: readonly Li
   const headNo = (lines[headLast] as Line).no;
   const line = own.find((l) => l.no > headNo && isAddressee(l.text)) ?? own.find((l) => l.no < headNo && isAddressee(l.text));
   if (!line) return [];
+  // 、 separates addressees unless it abbreviates one (市政府各委、办、局)
   return compact(line.text)
     .replace(/[：:]$/, '')
-    .split(/[，,、；]/)
+    .split(/[，,；;]/)
+    .flatMap((item) => {
+      const parts = item.split('、');
+      return parts.every((p) => p.length >= 3) ? parts : [item];
+    })
     .filter(Boolean);
 }
 

@@ -358,3 +358,15 @@ describe('segment: what is not a masthead', () => {
     expect(numbers(s)).toEqual(['银统发〔2023〕3号']);
   });
 });
+
+describe('segment: a web page of another province', () => {
+  it('reads full-width digits and keeps an abbreviated addressee whole', () => {
+    const s = seg(
+      '首页 > 政务公开 > 规范性文件', '上海市人民政府办公厅关于印发《若干措施》的通知', '沪府办规〔２０２３〕５号',
+      '各区人民政府，市政府各委、办、局：', '现将《若干措施》印发给你们。', '上海市人民政府办公厅', '２０２３年３月２８日',
+    );
+    expect(s.gazette).toBeNull();
+    expect(s.documents[0]?.meta).toMatchObject({ docNumber: '沪府办规〔2023〕5号', issuedOn: '2023-03-28', addressees: ['各区人民政府', '市政府各委、办、局'] });
+    expect(s.documents[0]?.jurisdiction).toBe('上海市');
+  });
+});
