@@ -91,7 +91,7 @@
    * O(n), so a jurisdiction lays out at once. */
   function clusterGrid() {
     var positions = {};
-    var W = 190, H = 62, x0 = 0, y0 = 0, rowH = 0, maxW = 2600;
+    var W = 215, H = 64, x0 = 0, y0 = 0, rowH = 0, maxW = 2800;
     function block(nodes, head) {
       var cols = Math.max(1, Math.ceil(Math.sqrt(nodes.length)));
       var rows = Math.ceil(nodes.length / cols);
@@ -101,7 +101,7 @@
       nodes.forEach(function (n, i) {
         positions[n.id()] = { x: x0 + (i % cols) * W + W / 2, y: y0 + (Math.floor(i / cols) + (head ? 1 : 0)) * H };
       });
-      x0 += width + 80; rowH = Math.max(rowH, height);
+      x0 += width + 110; rowH = Math.max(rowH, height);
     }
     cy.nodes(':parent').forEach(function (p) {
       var kids = p.children();
@@ -142,6 +142,8 @@
     expanded = {};
     if (g.root) expanded[g.root] = true;
     $('title').textContent = g.title;
+    $('fact').hidden = true;
+    $('node-info').hidden = true;
     if (cy) cy.destroy();
     cy = cytoscape({ container: $('cy'), elements: elementsOf(g), style: styles(), wheelSensitivity: 0.3, minZoom: 0.05 });
     if (g.root) cy.getElementById(g.root).addClass('root');
