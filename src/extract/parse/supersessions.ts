@@ -138,7 +138,9 @@ export const supersessionsParser: GenreParser = {
   parse(doc) {
     const s: State = { doc, out: [], seen: new Map() };
     const ownTitle = normTitle(doc.meta.title);
-    const passages = passagesOf(doc.paragraphs).filter((p) => !ownTitle.includes(normTitle(p.text)));
+    // the title's own lines are not a citation of it (a line longer than the title cannot be one)
+    const isTitleLine = (p: Passage) => p.text.length <= doc.meta.title.length + 8 && ownTitle.includes(normTitle(p.text));
+    const passages = passagesOf(doc.paragraphs).filter((p) => !isTitleLine(p));
     const title = doc.meta.title.replace(/\s+/g, '');
     if (REPEAL_TITLE.test(title)) {
       repealDecision(s, passages);
