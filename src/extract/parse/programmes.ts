@@ -100,7 +100,9 @@ function namedRuns(s: State): void {
   for (const item of s.items) {
     if (item.style === 'l1') section = item.at;
     const key = item.style === 'l1' ? 'l1' : `${section}:${item.style}`;
-    groups.set(key, [...(groups.get(key) ?? []), item]);
+    const run = groups.get(key);
+    if (run) run.push(item);
+    else groups.set(key, [item]);
   }
   for (const run of groups.values()) {
     const named = run.filter((x) => NAMED.test(x.heading));
