@@ -34,12 +34,13 @@ export function isGroup(m: string): boolean {
 }
 
 /** The place a level prefix (市/县/区) stands for in a jurisdiction. */
-export function placeFor(level: string, jurisdiction: string, places: ReadonlySet<string>): string {
+export function placeFor(level: string, jurisdiction: string, counts: ReadonlyMap<string, number>): string {
   if (jurisdiction.endsWith(level)) return jurisdiction;
   const k = jurisdiction.indexOf(level);
   if (k > 0) return jurisdiction.slice(0, k + 1);
   let best = '';
-  for (const p of places) if (p.endsWith(level) && p.length >= 3 && (best === '' || p.length < best.length)) best = p;
+  let most = 0;
+  for (const [p, n] of counts) if (p.endsWith(level) && p.length >= 3 && n > most) [best, most] = [p, n];
   return best || jurisdiction;
 }
 
@@ -70,7 +71,7 @@ export function canonicalName(mention: string, jurisdiction: string, g: Gazettee
   const bare = p.place === '' && !p.party && !p.government && isPlaceName(p.core, places);
   if (bare) return parentOf(p.core, jurisdiction) + p.core + '人民政府';
   const level = p.place || inherited;
-  const place = level.length === 1 ? placeFor(level, jurisdiction, places) : level || jurisdiction;
+  const place = level.length === 1 ? placeFor(level, jurisdiction, g.placeCounts) : level || jurisdiction;
   if (p.core === '') {
     if (p.party) return '中共' + place + '委';
     return p.government || level.length > 1 ? withParent(place, jurisdiction) + '人民政府' : mention;

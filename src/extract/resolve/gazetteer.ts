@@ -21,6 +21,8 @@ const MAX_NAME = 24;
 export interface Gazetteer {
   /** Place names seen before 人民政府 / 委 (银川市, 兴庆区, 贺兰县 …). */
   places: Set<string>;
+  /** How often each place was seen (the city a county document means by 市). */
+  placeCounts: Map<string, number>;
   /** Core name (no jurisdiction) → how often it was seen. */
   cores: Map<string, number>;
   /** The same cores by their first character. */
@@ -32,7 +34,7 @@ export interface Gazetteer {
 }
 
 export function emptyGazetteer(): Gazetteer {
-  return { places: new Set(), cores: new Map(), byFirst: new Map(), prefixed: new Map(), defined: new Map() };
+  return { places: new Set(), placeCounts: new Map(), cores: new Map(), byFirst: new Map(), prefixed: new Map(), defined: new Map() };
 }
 
 /** Learns from text (call once per line or once per file). */
@@ -44,7 +46,11 @@ export function learn(g: Gazetteer, text: string): void {
 
 function learnPlaces(g: Gazetteer, text: string): void {
   const re = /([\u4e00-\u9fa5]{2,3}?[市县区])(?=人民政府|委员会|委(?!员))/g;
-  for (const m of text.matchAll(re)) g.places.add(m[1] as string);
+  for (const m of text.matchAll(re)) {
+    const p = m[1] as string;
+    g.places.add(p);
+    g.placeCounts.set(p, (g.placeCounts.get(p) ?? 0) + 1);
+  }
 }
 
 function learnDefinitions(g: Gazetteer, text: string): void {
@@ -156,7 +162,7 @@ export function splitPrefix(name: string, places: ReadonlySet<string>): { prefix
   if (nat) i = nat.length;
   const rest = name.slice(i);
   let place = '';
-  for (const p of places) if (rest.startsWith(p) && p.length > place.length) place = p;
+  for (let len = Math.min(8, rest.length); len >= 3 && !place; len--) if (places.has(rest.slice(0, len))) place = rest.slice(0, len);
   // 市场监督管理局 and 市政管理局 are names, not 市 + name
   if (!place && /^[市县区](?!场|政(?:管理|工程|设施|公用|园林|市容))/.test(rest)) place = rest[0] as string;
   return { prefix: name.slice(0, i) + place, core: rest.slice(place.length) };

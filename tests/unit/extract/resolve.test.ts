@@ -85,6 +85,12 @@ describe('unit resolver', () => {
     expect(r.unit('兴庆区', '银川市').name).toBe('银川市兴庆区人民政府');
   });
 
+  it('reads 市 in a county document as the city the text names most', () => {
+    const r = buildUnitResolver(linesOf('银川市人民政府\n银川市委\n报送至本市人民政府\n贺兰县人民政府'));
+    expect(r.unit('市生态环境局', '贺兰县').name).toBe('银川市生态环境局');
+    expect(r.unit('县财政局', '贺兰县').name).toBe('贺兰县财政局');
+  });
+
   it('splits a bracketed sub-unit list into units with a parent', () => {
     const refs = county.list('县发展和改革局（工业和信息化局、粮食和物资储备局）', '贺兰县');
     expect(refs).toEqual([
