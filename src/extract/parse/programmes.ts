@@ -24,6 +24,8 @@ interface State {
   ctx: ParseContext;
   passages: Passage[];
   items: Item[];
+  /** Index in `items` of the item each passage opens. */
+  itemAt: Map<number, number>;
   year: number | null;
   out: Map<number, Programme>;
 }
@@ -51,7 +53,7 @@ function children(items: Item[], i: number): Item[] {
 }
 
 function leadsOf(s: State, item: Item): OrgRef[] {
-  const next = s.items.find((x) => x.at > item.at)?.at ?? s.passages.length;
+  const next = s.items[(s.itemAt.get(item.at) ?? s.items.length) + 1]?.at ?? s.passages.length;
   for (const p of s.passages.slice(item.at, next)) {
     const m = LEAD_LABEL.exec(p.text);
     if (m?.[1]) return s.ctx.units.list(m[1], s.doc.jurisdiction);
@@ -73,7 +75,7 @@ const kindOfHeading = (heading: string) =>
 /** A heading that counts or names a set of items: every item under it is one. */
 function collective(s: State, i: number, kind: string): void {
   for (const child of children(s.items, i)) {
-    const j = s.items.indexOf(child);
+    const j = s.itemAt.get(child.at) ?? -1;
     if (LIVELIHOOD.test(child.heading) && children(s.items, j).length) collective(s, j, kind);
     else add(s, child, kind);
   }
@@ -84,7 +86,7 @@ function collective(s: State, i: number, kind: string): void {
  * them: the rest of a list whose heading a page break left in the previous document.
  */
 function orphans(s: State): void {
-  const styles = new Set([...s.out.keys()].map((at) => s.items.find((x) => x.at === at)?.style));
+  const styles = new Set([...s.out.keys()].map((at) => s.items[s.itemAt.get(at) ?? -1]?.style));
   if (styles.size !== 1 || ![...s.out.values()].some((p) => LIVELIHOOD.test(p.kind))) return;
   const style = [...styles][0];
   for (const item of s.items) {
@@ -127,7 +129,7 @@ function countOf(phrase: string): number {
 function introducedLists(s: State): void {
   s.passages.forEach((p, at) => {
     const m = COUNTED.exec(p.text);
-    if (!m || s.items.some((x) => x.at === at) || !/[：:]$|如下|以下/.test(p.text.slice(m.index))) return;
+    if (!m || s.itemAt.has(at) || !/[：:]$|如下|以下/.test(p.text.slice(m.index))) return;
     const count = countOf(m[0]);
     const first = s.items.find((x) => x.at > at);
     if (!first || first.at !== at + 1) return;
@@ -183,7 +185,9 @@ export const programmesParser: GenreParser = {
   name: 'programmes',
   parse(doc, ctx) {
     const passages = passagesOf(doc.paragraphs);
-    const s: State = { doc, ctx, passages, items: outlineOf(passages), year: singleYear(doc.meta.title), out: new Map() };
+    const items = outlineOf(passages);
+    const itemAt = new Map(items.map((item, i) => [item.at, i]));
+    const s: State = { doc, ctx, passages, items, itemAt, year: singleYear(doc.meta.title), out: new Map() };
     s.items.forEach((item, i) => {
       const counted = COUNTED.test(item.heading);
       const livelihood = LIVELIHOOD_SET.test(item.heading) || (LIVELIHOOD.test(item.heading) && LIVELIHOOD_SET.test(doc.meta.title));
