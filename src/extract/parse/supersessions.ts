@@ -99,6 +99,19 @@ function repealDecision(s: State, passages: Passage[]): void {
   }
 }
 
+/** 同时废止《A》（…）、《B》（…）: refs that follow the trigger directly, chained by 、和及. */
+function refsAfter(refs: CitedRef[], text: string, end: number): CitedRef[] {
+  const out: CitedRef[] = [];
+  let from = end;
+  for (const r of refs) {
+    if (r.start < from) continue;
+    if (!/^(?:以下|下列)?(?:文件)?[、和及与：:原]*$/.test(text.slice(from, r.start))) break;
+    out.push(r);
+    from = r.end;
+  }
+  return out;
+}
+
 /** Refs the trigger at `at` applies to: those of its clause, else of the clause before. */
 function targetsBefore(refs: CitedRef[], text: string, at: number): CitedRef[] {
   const clauses = splitTopLevel(text.slice(0, at), '，,；;：:');
@@ -119,8 +132,8 @@ function sentence(s: State, p: Passage, from: number, to: number): void {
   const shift = (r: CitedRef): CitedRef => ({ ...r, start: r.start + from, end: r.end + from });
   for (const m of text.matchAll(REPLACES)) {
     const at = m.index ?? 0;
-    const after = refs.filter((r) => r.start >= at + m[0].length && r.start <= at + m[0].length + 1);
-    const targets = m[0] === '废止' && after.length ? after : targetsBefore(refs, text, at);
+    const after = refsAfter(refs, text, at + m[0].length);
+    const targets = after.length ? after : targetsBefore(refs, text, at);
     for (const r of targets) keep(s, 'replaces', shift(r), p, from + at + m[0].length);
   }
   for (const m of text.matchAll(AMENDS_ISSUED)) {

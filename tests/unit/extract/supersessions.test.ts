@@ -123,3 +123,20 @@ describe('supersessions of a revised document', () => {
     expect(got).toEqual([['replaces', '某政发〔2015〕6号', '某市物业管理办法', [10]]]);
   });
 });
+
+describe('supersessions named after the trigger', () => {
+  it('reads 同时废止《A》和《B》', () => {
+    expect(run('关于印发某办法的通知', ['本办法自2024年1月1日起施行，同时废止《某市甲办法》（某政发〔2015〕6号）和原《某市乙规定》（某政发〔2016〕2号）。'])).toEqual([
+      ['replaces', '某政发〔2015〕6号', '某市甲办法', [10]],
+      ['replaces', '某政发〔2016〕2号', '某市乙规定', [10]],
+    ]);
+  });
+});
+
+describe('supersessions: a citation after a comma is not a target', () => {
+  it('keeps what follows the trigger in another clause out', () => {
+    expect(run('关于某事的通知', ['《某市甲办法》（某政发〔2015〕6号）同时废止，《某省乙条例》（某政发〔2016〕2号）继续执行。'])).toEqual([
+      ['replaces', '某政发〔2015〕6号', '某市甲办法', [10]],
+    ]);
+  });
+});
