@@ -72,22 +72,39 @@ export function findHeads(lines: readonly Line[]): Head[] {
  * numbers): the copy with nothing before the next head is not the document.
  */
 function dropEmptyDuplicates(lines: readonly Line[], heads: Head[]): Head[] {
-  const bodyOf = (n: number): number => {
+  const bodyOf = (n: number): { size: number; signed: boolean } => {
     const h = heads[n] as Head;
     const next = heads[n + 1];
     const end = next ? next.first : lines.length;
-    let body = 0;
-    for (let i = h.last + 1; i < end && body < 2; i++) if ((lines[i] as Line).text !== '') body++;
-    return body;
+    let size = 0;
+    let signed = false;
+    for (let i = h.last + 1; i < end; i++) {
+      const text = (lines[i] as Line).text;
+      if (text === '') continue;
+      size++;
+      if (dateLine(text)) {
+        signed = true;
+        break;
+      }
+    }
+    return { size, signed };
   };
+  const bodies = heads.map((_, n) => bodyOf(n));
   const printed = new Set<string>();
-  const empty = heads.map((h, n) => {
-    const isEmpty = bodyOf(n) < 2;
-    if (!isEmpty && h.docNumber) printed.add(h.docNumber);
-    return isEmpty;
+  const signed = new Set<string>();
+  const copies = new Map<string, number>();
+  heads.forEach((h, n) => {
+    if (h.docNumber) copies.set(h.docNumber, (copies.get(h.docNumber) ?? 0) + 1);
+    if (h.docNumber && (bodies[n]?.size ?? 0) >= 2) printed.add(h.docNumber);
+    if (h.docNumber && bodies[n]?.signed) signed.add(h.docNumber);
   });
-  // an empty copy goes only where another copy of the number has a body
-  return heads.filter((h, n) => !(empty[n] && h.docNumber && printed.has(h.docNumber)));
+  // an empty copy goes where another copy has a body; an unsigned copy where another is signed
+  return heads.filter((h, n) => {
+    const b = bodies[n] as { size: number; signed: boolean };
+    if (!h.docNumber) return true;
+    if (b.size < 2 && printed.has(h.docNumber)) return false;
+    return b.signed || !signed.has(h.docNumber) || (copies.get(h.docNumber) ?? 0) < 2;
+  });
 }
 
 /**

@@ -54,7 +54,7 @@ export interface NumberLine {
 
 export function numberLine(text: string): NumberLine | null {
   if (text.length > 80) return null;
-  const t = compact(text);
+  const t = compact(text).replace(/^[（(](.+)[)）]$/, '$1');
   if (t.length > 40) return null;
   const m = NUMBER_LINE_RE.exec(t);
   if (m && /[\u4e00-\u9fff]/.test(m[1] ?? '')) return { docNumber: t, ordinance: false };

@@ -370,3 +370,19 @@ describe('segment: a web page of another province', () => {
     expect(s.documents[0]?.jurisdiction).toBe('上海市');
   });
 });
+
+describe('segment: bracketed number lines', () => {
+  it('takes bracketed numbers in the body and leaves the contents copies out', () => {
+    const s = seg(
+      '金凤区人民政府公报', '2023年第1期（总第40期）', '目 录',
+      '金凤区人民政府关于做好工作的通知', '（金政发〔2023〕1号）',
+      '金凤区人民政府关于表彰先进的决定', '（金政发〔2023〕2号）',
+      '主 编：张三', '地 址：金凤区政务中心',
+      '金凤区人民政府关于做好工作的通知', '（金政发〔2023〕1号）', '各镇：', '现通知如下。', '金凤区人民政府', '2023年1月5日',
+      '金凤区人民政府关于表彰先进的决定', '（金政发〔2023〕2号）', '各镇：', '现决定如下。', '金凤区人民政府', '2023年1月6日',
+    );
+    expect(numbers(s)).toEqual(['金政发〔2023〕1号', '金政发〔2023〕2号']);
+    expect(s.documents.map((d) => d.meta.issuedOn)).toEqual(['2023-01-05', '2023-01-06']);
+    expect(s.gazette?.editors.map((e) => e.name)).toEqual(['张三']);
+  });
+});
