@@ -75,18 +75,34 @@ function continuesList(next: string): boolean {
   return next.length <= 40 || /[、，,]/.test(next);
 }
 
+const OPENERS = new Set([0xff08, 0x28, 0x3014, 0x5b]); // （ ( 〔 [
+const CLOSERS = new Set([0xff09, 0x29, 0x3015, 0x5d]); // ） ) 〕 ]
+
 function openBrackets(s: string, from: number): number {
   let d = from;
-  for (const c of s) {
-    if (c === '（' || c === '(' || c === '〔' || c === '[') d++;
-    else if (c === '）' || c === ')' || c === '〕' || c === ']') d = Math.max(0, d - 1);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (OPENERS.has(c)) d++;
+    else if (d > 0 && CLOSERS.has(c)) d--;
   }
   return d;
 }
 
+/** Median length of the non-blank lines (a histogram: no sorting, no copies). */
 function medianLength(lines: readonly Line[]): number {
-  const lens = lines.map((l) => l.text.trim().length).filter((n) => n > 0);
-  if (lens.length === 0) return 0;
-  lens.sort((a, b) => a - b);
-  return lens[Math.floor(lens.length / 2)] as number;
+  const CAP = 400;
+  const hist = new Uint32Array(CAP + 1);
+  let n = 0;
+  for (const l of lines) {
+    const len = l.text.length;
+    if (len === 0 || l.text.trim() === '') continue;
+    hist[Math.min(len, CAP)]! += 1;
+    n++;
+  }
+  let seen = 0;
+  for (let len = 0; len <= CAP; len++) {
+    seen += hist[len]!;
+    if (seen * 2 > n) return len;
+  }
+  return 0;
 }

@@ -25,7 +25,7 @@ function mergeRepeats(drafts: Draft[]): Draft[] {
   const byText = new Map<string, Draft>();
   const out: Draft[] = [];
   for (const d of drafts) {
-    const key = (d.key ?? d.text).slice(0, 200).replace(/^\s*\S{0,6}?[、.．）)]\s*/, '').replace(/[\s\p{P}]/gu, '').slice(0, 20);
+    const key = (d.key ?? d.text).slice(0, 200).replace(/^\s*\S{0,6}?[、.．）)]\s*/, '').replace(/[\s，,。.、；;：:！!？?“”"‘’'（）()《》〈〉【】〔〕\[\]…—·-]/g, '').slice(0, 20);
     const first = key.length >= 12 ? byText.get(key) : undefined;
     if (!first || d.lines[0] - (first.lines[first.lines.length - 1] ?? 0) < 10) {
       if (key.length >= 12) byText.set(key, d);

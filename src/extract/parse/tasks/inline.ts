@@ -8,8 +8,8 @@ import { linesOfStretch, type Draft } from './draft';
 import { numberingOf } from './numbering';
 import { LABEL, LABEL_ANYWHERE, readBracket } from './roles';
 
-const OPEN = new Set(['（', '(', '〔', '[', '【']);
-const CLOSE = new Set(['）', ')', '〕', ']', '】']);
+const OPEN = new Set([0xff08, 0x28, 0x3014, 0x5b, 0x3010]); // （ ( 〔 [ 【
+const CLOSE = new Set([0xff09, 0x29, 0x3015, 0x5d, 0x3011]); // ） ) 〕 ] 】
 const VERB_HINT = /(?:牵头|负责|配合|参与)\s*(?:[；;，,]|$)/;
 const MAX_BRACKET = 600;
 
@@ -26,7 +26,7 @@ export function roleBrackets(text: string): Bracket[] {
   let depth = 0;
   let open = -1;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
+    const c = text.charCodeAt(i);
     if (OPEN.has(c)) {
       if (depth === 0) open = i;
       depth++;

@@ -25,7 +25,11 @@ const PATTERNS: [Level, RegExp, (m: RegExpExecArray) => string][] = [
   ['circled', /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*/, (m) => m[1] as string],
 ];
 
+/** Characters a numbering can start with (a quick reject before the patterns). */
+const FIRST = new Set('第任（(0123456789一二三四五六七八九十百零〇两①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳');
+
 export function numberingOf(text: string): Numbering | null {
+  if (!FIRST.has(text[0] as string)) return null;
   for (const [level, re, label] of PATTERNS) {
     const m = re.exec(text);
     if (m) return { level, label: label(m), length: m[0].length };
