@@ -11,6 +11,7 @@ import type { UnitResolver } from './stages';
 import type { OrgRef } from './types';
 
 const MAX_MENTION = 40;
+const MAX_CACHED_LISTS = 20000;
 /** A verb phrase after the last unit (…医保局按职能分工负责). */
 const TRAILING_VERB = /(?<=[局委办院队站会心室部司行府区团社])(?:按职能(?:分工)?|具体|共同|分别|要|等部门)?(?:负责|牵头|配合|落实|参与|抓好)(?!单位|部门).*$/;
 
@@ -33,12 +34,23 @@ export function resolverOver(g: Gazetteer): UnitResolver & { learn(text: string)
     }
     return { ...ref };
   };
+  const lists = new Map<string, OrgRef[]>();
+  const list = (text: string, jurisdiction: string): OrgRef[] => {
+    const key = `${jurisdiction}|${text}`;
+    let refs = lists.get(key);
+    if (!refs) {
+      refs = resolveList(text, jurisdiction, g, unit);
+      if (lists.size < MAX_CACHED_LISTS) lists.set(key, refs);
+    }
+    return refs.map((r) => ({ ...r }));
+  };
   return {
     unit: (mention, jurisdiction) => unit(mention, jurisdiction),
-    list: (text, jurisdiction) => resolveList(text, jurisdiction, g, unit),
+    list,
     learn: (text) => {
       learn(g, text);
       cache.clear();
+      lists.clear();
     },
   };
 }
