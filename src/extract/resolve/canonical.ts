@@ -1,7 +1,7 @@
 // One mention → its canonical full name: jurisdiction spelled out, party
 // organs under 中共…委, standard and learned short forms expanded.
 import { expandBySubsequence, splitPrefix, type Gazetteer } from './gazetteer';
-import { BUREAU_SHORT_FORMS, GROUP_MARKERS, INNER_SHORT_FORMS, NATIONAL_PREFIXES, PROVINCES, STANDARD_SHORT_FORMS, SUFFIX_SHORT_FORMS } from './lexicon';
+import { BUREAU_SHORT_FORMS, GROUP_INFIXES, GROUP_PREFIXES, INNER_SHORT_FORMS, NATIONAL_PREFIXES, PROVINCES, STANDARD_SHORT_FORMS, SUFFIX_SHORT_FORMS } from './lexicon';
 
 export interface Parsed {
   /** Place written before the core (银川市, 县, 市 …), '' when none. */
@@ -28,9 +28,9 @@ export function parseMention(m: string, places: ReadonlySet<string>): Parsed {
   return { place: prefix, party, government, core: c };
 }
 
+/** 各县（市）区人民政府, 有关县（市）区, 市直各部门, …领导小组成员单位: a group, not one unit. */
 export function isGroup(m: string): boolean {
-  if (/^(各|有关|相关|所有|其他|全市|全县|全区)/.test(m)) return true;
-  return GROUP_MARKERS.some((w) => w.length > 1 && m.includes(w) && w !== '相关' && w !== '有关') || m.includes('各');
+  return GROUP_PREFIXES.some((w) => m.startsWith(w)) || GROUP_INFIXES.some((w) => m.includes(w));
 }
 
 /** The place a level prefix (市/县/区) stands for in a jurisdiction. */

@@ -123,6 +123,5 @@ export const BODY_TYPES = new Set([
 ]);
 
 /** Words that make a mention a group reference rather than one unit. */
-export const GROUP_MARKERS: readonly string[] = [
-  '各', '有关', '相关', '成员单位', '所有', '全市', '全县', '全区', '其他',
-];
+export const GROUP_PREFIXES: readonly string[] = ['各', '有关', '相关', '所有', '其他', '全市', '全县', '全区'];
+export const GROUP_INFIXES: readonly string[] = ['各', '成员单位'];
