@@ -195,6 +195,27 @@ describe('tasks: labels run on or broken off', () => {
     expect(names(t!.cooperating)).toEqual(['银川市财政局']);
   });
 
+  it('reads several labels on one line, 【】 labels, letter-spaced labels and a role bracket on its own line', () => {
+    const tasks = parse(
+      [
+        '1. 建设平台。',
+        '牵头单位：市数据局；配合单位：市财政局',
+        '2. 完善制度。',
+        '【责任单位】市司法局',
+        '3. 加强培训。',
+        '牵 头 单 位：市人力资源和社会保障局',
+        '4. 开展评估。',
+        '（责任单位：市审计局、市统计局）',
+      ].join('\n'),
+    );
+    expect(tasks.map((t) => [t.number, names(t.leads), names(t.responsible), names(t.cooperating)])).toEqual([
+      ['1', ['银川市数据局'], [], ['银川市财政局']],
+      ['2', [], ['银川市司法局'], []],
+      ['3', ['银川市人力资源和社会保障局'], [], []],
+      ['4', [], ['银川市审计局', '银川市统计局'], []],
+    ]);
+  });
+
   it('reads a label whose value is printed on the next line', () => {
     const [t] = parse(['1. 建设平台。', '责任单位：', '市数据局、市财政局'].join('\n'));
     expect(names(t!.responsible)).toEqual(['银川市数据局', '银川市财政局']);

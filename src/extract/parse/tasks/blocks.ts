@@ -26,6 +26,9 @@ export function cleanLine(text: string): string {
       .replace(/^\s*[-*]\s+(?=\S)/, '')
       .replace(/\*\*/g, '')
       .replace(/<\/?su[bp]>/g, '');
+  // letter-spaced labels: 牵 头 单 位：
+  const spaced = /^\s*[\u4e00-\u9fa5](?: [\u4e00-\u9fa5]){2,5}\s*(?=[：:])/.exec(s);
+  if (spaced) s = spaced[0].replace(/\s+/g, '') + s.slice(spaced[0].length);
   if (s.includes('and')) s = s.replace(/(?<=[\u4e00-\u9fa5])[ \t]{1,3}and[ \t]{1,3}(?=[\u4e00-\u9fa5])/g, '和');
   return s.trimEnd();
 }

@@ -55,11 +55,11 @@ const TRAILING = new RegExp(`[。；;]\\s{0,3}(?=${LABEL_ANYWHERE.source})`);
 export function inlineTasks(blocks: readonly Block[], taken: Set<number>): Draft[] {
   const out: Draft[] = [];
   blocks.forEach((b, i) => {
-    if (b.table || taken.has(i)) return;
+    if (b.table || taken.has(i) || LABEL.test(b.text)) return; // a label line (even in brackets) closes the items above it
     let from = 0;
     let found = false;
     const brackets = roleBrackets(b.text);
-    const tail = LABEL.test(b.text) ? null : trailingLabels(b.text);
+    const tail = trailingLabels(b.text);
     if (tail && (brackets.length === 0 || (brackets[brackets.length - 1] as Bracket).close < tail.open)) brackets.push(tail);
     for (const br of brackets) {
       const roles = readBracket(br.content);

@@ -5,7 +5,7 @@
 import type { Block } from './blocks';
 import { draftFromBlocks, type Draft } from './draft';
 import { numberingOf, rank, ROLE_LABEL, type Level } from './numbering';
-import { addLabel, emptyRaw, hasUnits, mergeRaw, readLabel, type RawRoles } from './roles';
+import { emptyRaw, hasUnits, mergeRaw, readLabelLine, type RawRoles } from './roles';
 
 interface Group {
   start: number;
@@ -24,8 +24,8 @@ export function labelGroups(blocks: readonly Block[]): Group[] {
   let cur: Group | null = null;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i] as Block;
-    const label = !b.table && ROLE_LABEL.test(b.text) ? readLabel(b.text) : null;
-    if (!label) {
+    const roles = !b.table && ROLE_LABEL.test(b.text) ? readLabelLine(b.text) : null;
+    if (!roles) {
       cur = null;
       continue;
     }
@@ -34,7 +34,7 @@ export function labelGroups(blocks: readonly Block[]): Group[] {
       groups.push(cur);
     }
     cur.end = i + 1;
-    addLabel(cur.roles, label.role, label.value);
+    cur.roles = mergeRaw(cur.roles, roles);
   }
   return groups.filter((g) => hasUnits(g.roles));
 }

@@ -27,7 +27,10 @@ export const emptyRaw = (): RawRoles => ({ leads: [], responsible: [], cooperati
 const KINDS = '牵头|主办|主责|责任|配合|协办|协助|参与|协同|参加';
 const DEADLINES = '完成时限|完成时间|完成期限|时间节点|时限要求';
 /** A role label at the start of a text: 牵头单位： 责任部门 ： 对接责任领导： 完成时限： … */
-export const LABEL = new RegExp(`^\\s*(对接|主要)?(${KINDS})(单位|部门|领导|主体)\\s*[：:]\\s*|^\\s*(?:${DEADLINES})\\s*[：:]\\s*`);
+export const LABEL = new RegExp(
+  `^\\s*(?:[（(〔\\[【]\\s*)?(对接|主要)?(${KINDS})(单位|部门|领导|主体)\\s*(?:[】\\]]\\s*[：:]?|[：:])\\s*` +
+    `|^\\s*(?:[（(〔\\[【]\\s*)?(?:${DEADLINES})\\s*(?:[】\\]]\\s*[：:]?|[：:])\\s*`,
+);
 /** A role label anywhere (to split `牵头单位：X 配合单位：Y`). */
 export const LABEL_ANYWHERE = new RegExp(`(?:对接|主要)?(?:${KINDS})(?:单位|部门|领导|主体)\\s*[：:]|(?:${DEADLINES})\\s*[：:]`);
 /** A table header cell naming a role column. */
@@ -81,6 +84,16 @@ export function splitLabels(content: string): string[] {
   const out: string[] = [];
   for (let k = 0; k + 1 < cuts.length; k++) out.push(...content.slice(cuts[k], cuts[k + 1]).split(/[；;]/));
   return out.filter((g) => g.trim() !== '');
+}
+
+/**
+ * The roles of a label line: `牵头单位：X`, `牵头单位：X；配合单位：Y`, `【牵头单位】X`,
+ * or a whole role bracket printed on a line of its own (`（责任单位：X）`).
+ */
+export function readLabelLine(text: string): RawRoles | null {
+  const opened = /^\s*[（(〔\[]/.test(text);
+  const inner = opened ? text.replace(/^\s*[（(〔\[]\s*/, '').replace(/[）)〕\]]\s*[。；;，,]?\s*$/, '') : text;
+  return readBracket(inner.replace(/^\s*【([^】]{2,8})】\s*[：:]?/, '$1：'));
 }
 
 /** The role groups of a bracket at a paragraph's end, or null if it holds none. */
