@@ -8,7 +8,7 @@ import type { Draft } from './draft';
 import { inlineTasks } from './inline';
 import { labelledTasks } from './labelled';
 import { proseTasks } from './prose';
-import { mergeRaw, resolveRoles } from './roles';
+import { appendRaw, resolveRoles } from './roles';
 import { tableTasks } from './table';
 
 export function findDrafts(doc: DocumentSegment): Draft[] {
@@ -32,7 +32,7 @@ function mergeRepeats(drafts: Draft[]): Draft[] {
       out.push(d);
       continue;
     }
-    first.roles = mergeRaw(first.roles, d.roles);
+    appendRaw(first.roles, d.roles);
   }
   return out;
 }

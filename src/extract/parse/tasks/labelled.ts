@@ -5,7 +5,7 @@
 import type { Block } from './blocks';
 import { draftFromBlocks, type Draft } from './draft';
 import { numberingOf, rank, ROLE_LABEL, type Level } from './numbering';
-import { emptyRaw, hasUnits, mergeRaw, readLabelLine, type RawRoles } from './roles';
+import { appendRaw, emptyRaw, hasUnits, mergeRaw, readLabelLine, type RawRoles } from './roles';
 
 interface Group {
   start: number;
@@ -34,7 +34,7 @@ export function labelGroups(blocks: readonly Block[]): Group[] {
       groups.push(cur);
     }
     cur.end = i + 1;
-    cur.roles = mergeRaw(cur.roles, roles);
+    appendRaw(cur.roles, roles);
   }
   return groups.filter((g) => hasUnits(g.roles));
 }

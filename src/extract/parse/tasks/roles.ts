@@ -148,6 +148,15 @@ export function hasUnits(raw: RawRoles): boolean {
   return raw.leads.length + raw.responsible.length + raw.cooperating.length + raw.leaders.length > 0;
 }
 
+/** Appends `more` to `raw` in place (consecutive label lines of one group). */
+export function appendRaw(raw: RawRoles, more: RawRoles): void {
+  raw.leads.push(...more.leads);
+  raw.responsible.push(...more.responsible);
+  raw.cooperating.push(...more.cooperating);
+  raw.leaders.push(...more.leaders);
+  raw.deadline = more.deadline ?? raw.deadline;
+}
+
 /** Merges role lists: `over` (an item's own labels) after `base` (a lead printed above). */
 export function mergeRaw(base: RawRoles, over: RawRoles): RawRoles {
   return {
