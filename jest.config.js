@@ -1,6 +1,8 @@
 // Two tiers: `unit` needs no database; `integration` runs against a real
 // Neo4j that globalSetup starts on a free port (or NEO4J_URI when set).
-const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json', isolatedModules: true }] };
+// tsconfig.test.json sets isolatedModules, so ts-jest transpiles without type-checking
+// (`npm test` type-checks with tsc first).
+const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] };
 
 /** @type {import('jest').Config} */
 module.exports = {
