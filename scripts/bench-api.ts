@@ -1,0 +1,165 @@
+// npm run bench:api — latency and throughput of the GraphQL API against the
+// Neo4j GraphQL Library (@neo4j/graphql, served by Apollo) as the peer, over
+// the same Neo4j and the same loaded sample corpus. Each server runs in its
+// own child process so its peak memory (VmHWM) is its own.
+//
+// Without NEO4J_URI a throwaway local Neo4j is started (and deleted after).
+// The peer needs a raw neo4j-driver: that import is the one exception to
+// "only src/graph imports neo4j-driver", and it lives only in this script.
+import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { loadConfig, PROJECT_ROOT } from '../src/config';
+import { openGraph } from '../src/graph/driver';
+import { freePort, start, stop } from '../src/graph/neo4j-local';
+import { loadSources, migrate } from '../loaders';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+const CONNECTIONS = [1, 16, 64];
+
+interface Case { name: string; ours: string; peer: string }
+
+const CASES: Case[] = [
+  {
+    name: 'organization + led tasks',
+    ours: '{ organization(name: "贺兰县发展和改革局") { name ledTasks(first: 20) { edges { node { text } } } } }',
+    peer: '{ organizations(where: { name: { eq: "贺兰县发展和改革局" } }) { name ledTasks(limit: 20) { text } } }',
+  },
+  {
+    name: 'document + tasks + lead units',
+    ours: '{ document(docNumber: "银政办发〔2022〕35号") { title tasks(first: 20) { edges { node { text leads { organization { name } } } } } } }',
+    peer: '{ documents(where: { docNumber: { eq: "银政办发〔2022〕35号" } }) { title tasks(limit: 20) { text leads { name } } } }',
+  },
+  {
+    name: 'person + posts',
+    ours: '{ person(name: "姜俐冰") { name posts { action post { title } } } }',
+    peer: '{ people(where: { name: { eq: "姜俐冰" } }) { name appointedTo { title } removedFrom { title } } }',
+  },
+  {
+    name: 'tasks by keyword + lead units',
+    ours: '{ tasks(first: 20, filter: { keyword: "企业" }) { edges { node { text leads { organization { name } } } } } }',
+    peer: '{ tasks(limit: 20, where: { text: { contains: "企业" } }) { text leads { name } } }',
+  },
+];
+
+const PEER_TYPEDEFS = `
+type Organization @node { name: String! jurisdiction: String
+  ledTasks: [Task!]! @relationship(type: "LED_BY", direction: IN) }
+type Task @node { key: String! text: String! number: String
+  leads: [Organization!]! @relationship(type: "LED_BY", direction: OUT)
+  document: [Document!]! @relationship(type: "HAS_TASK", direction: IN) }
+type Document @node { key: String! docNumber: String title: String issuedOn: String status: String
+  tasks: [Task!]! @relationship(type: "HAS_TASK", direction: OUT) }
+type Post @node { key: String! title: String! }
+type Person @node(labels: ["Person"]) @plural(value: "people") { key: String! name: String!
+  appointedTo: [Post!]! @relationship(type: "APPOINTED_TO", direction: OUT)
+  removedFrom: [Post!]! @relationship(type: "REMOVED_FROM", direction: OUT) }
+`;
+
+/** Child mode: serve the peer (Neo4j GraphQL Library) on PORT. */
+async function servePeer(port: number): Promise<void> {
+  const neo4j = (await import('neo4j-driver')).default;
+  const { Neo4jGraphQL } = await import('@neo4j/graphql');
+  const { ApolloServer } = await import('@apollo/server');
+  const { startStandaloneServer } = await import('@apollo/server/standalone');
+  const c = loadConfig();
+  const driver = neo4j.driver(c.neo4j.uri!, neo4j.auth.basic(c.neo4j.user, c.neo4j.password));
+  const schema = await new Neo4jGraphQL({ typeDefs: PEER_TYPEDEFS, driver }).getSchema();
+  const server = new ApolloServer({ schema });
+  const { url } = await startStandaloneServer(server, { listen: { port, host: '127.0.0.1' } });
+  process.stdout.write(`ready ${url}\n`);
+}
+
+function spawnServer(args: string[], env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (/ready/i.test(out)) resolve(child);
+    });
+    child.once('exit', (code) => reject(new Error(`server exited (${code}) before it was ready: ${out}`)));
+  });
+}
+
+function peakRssMb(pid: number): number {
+  const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Math.round(Number(m[1]) / 1024) : NaN;
+}
+
+interface Cell { rps: number; p50: number; p99: number; errors: number }
+
+async function measure(url: string, query: string, connections: number): Promise<Cell> {
+  const r = await autocannon({
+    url, method: 'POST', connections, duration: SECONDS,
+    headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }),
+  });
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx + r.timeouts };
+}
+
+async function check(url: string, query: string): Promise<void> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const body = (await res.json()) as { errors?: unknown[]; data?: unknown };
+  if (body.errors) throw new Error(`${url}: ${JSON.stringify(body.errors).slice(0, 300)}`);
+}
+
+async function main(): Promise<void> {
+  const peerFlag = process.argv.indexOf('--peer-server');
+  if (peerFlag >= 0) return servePeer(Number(process.argv[peerFlag + 1]));
+
+  let env = { ...process.env };
+  let dataDir: string | null = null;
+  if (!env.NEO4J_URI) {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-bench-api-'));
+    const password = 'bench-api-pass';
+    const server = await start({ dataDir, port: await freePort(), password, heap: '1g', pageCache: '256m', watchPid: process.pid, deleteOnExit: true });
+    env = { ...env, NEO4J_URI: server.uri, NEO4J_PASSWORD: password, NEO4J_USER: 'neo4j' };
+  }
+  const children: ChildProcess[] = [];
+  try {
+    const graph = await openGraph(loadConfig(env));
+    await migrate(graph);
+    const summary = await loadSources(graph, [path.join(PROJECT_ROOT, 'data', 'gazettes')]);
+    await graph.close();
+    process.stdout.write(`corpus: ${summary.sources.length} sources (${summary.loaded} loaded, ${summary.unchanged} unchanged)\n`);
+
+    const oursPort = await freePort();
+    const peerPort = await freePort();
+    const ours = await spawnServer([path.join(PROJECT_ROOT, 'dist/src/cli/main.js'), 'serve', '--no-load', '--port', String(oursPort), '--host', '127.0.0.1'], env);
+    children.push(ours);
+    const peer = await spawnServer([__filename, '--peer-server', String(peerPort)], env);
+    children.push(peer);
+    const oursUrl = `http://127.0.0.1:${oursPort}/graphql`;
+    const peerUrl = `http://127.0.0.1:${peerPort}/`;
+
+    const rows: string[] = ['| query | conns | ours req/s | ours p50 ms | ours p99 ms | peer req/s | peer p50 ms | peer p99 ms | req/s ratio | errors ours/peer |', '|---|---|---|---|---|---|---|---|---|---|'];
+    for (const c of CASES) {
+      await check(oursUrl, c.ours);
+      await check(peerUrl, c.peer);
+      await measure(oursUrl, c.ours, 4); // warm-up (JIT, query plans)
+      await measure(peerUrl, c.peer, 4);
+      for (const n of CONNECTIONS) {
+        const a = await measure(oursUrl, c.ours, n);
+        const b = await measure(peerUrl, c.peer, n);
+        const line = `| ${c.name} | ${n} | ${a.rps.toFixed(0)} | ${a.p50} | ${a.p99} | ${b.rps.toFixed(0)} | ${b.p50} | ${b.p99} | ${(a.rps / Math.max(b.rps, 1e-9)).toFixed(2)} | ${a.errors}/${b.errors} |`;
+        rows.push(line);
+        process.stdout.write(`${line}\n`);
+      }
+    }
+    process.stdout.write(`\n${rows.join('\n')}\n\npeak RSS: ours ${peakRssMb(ours.pid!)} MB, peer ${peakRssMb(peer.pid!)} MB (${SECONDS} s per cell)\n`);
+  } finally {
+    for (const child of children) child.kill('SIGTERM');
+    if (dataDir) await stop({ dataDir });
+  }
+}
+
+main().then(
+  () => undefined,
+  (err) => {
+    process.stderr.write(`bench-api: ${(err as Error)?.message ?? String(err)}\n`);
+    process.exitCode = 1;
+  },
+);
