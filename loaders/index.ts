@@ -3,7 +3,7 @@
 // sha256) is skipped; a failed source is reported and the run goes on.
 import type { Extraction } from '../src/extract/types';
 import { buildRows } from './rows';
-import { expandPaths, isFailure, openSource, sha256, type OpenedSource, type SourceFailure } from './sources';
+import { expandPaths, isFailure, openSource, sha256, type SourceFailure } from './sources';
 import { addCounters, sourceState, writeSource, zeroCounters, type Counters, type SourceMeta } from './write';
 import type { LoaderGraph } from './graph-port';
 
@@ -44,13 +44,42 @@ export async function loadSources(graph: LoaderGraph, paths: readonly string[], 
   const { files, failures } = expandPaths(paths);
   const results: SourceResult[] = failures.map((f) => failed(f));
   options.onProgress?.({ done: 0, total: files.length });
+  // The next file is read, checked and extracted while the current one's
+  // transaction runs on the server (the write re-checks its sha256 inside).
+  let next = files.length > 0 ? prepare(graph, files[0]!) : null;
   for (const [i, file] of files.entries()) {
-    const opened = openSource(file);
-    const result = isFailure(opened) ? failed(opened) : await loadOne(graph, opened);
+    const ready = await next!;
+    const writing = ready.kind === 'done' ? Promise.resolve(ready.result) : writePrepared(graph, ready);
+    next = i + 1 < files.length ? prepare(graph, files[i + 1]!) : null;
+    const result = await writing;
     results.push(result);
     options.onProgress?.({ done: i + 1, total: files.length, result });
   }
   return summarise(results);
+}
+
+type Prepared = { kind: 'done'; result: SourceResult } | { kind: 'write'; meta: SourceMeta; extraction: Extraction };
+
+/** Reads, hashes and (unless the stored sha256 matches) extracts one file. Never throws. */
+async function prepare(graph: LoaderGraph, file: string): Promise<Prepared> {
+  const opened = openSource(file);
+  if (isFailure(opened)) return { kind: 'done', result: failed(opened) };
+  const meta: SourceMeta = { id: opened.id, path: opened.path, sha256: opened.sha256 };
+  try {
+    const [stored] = await graph.read<{ sha256: string | null }>('load/source-state', { source: meta.id });
+    if (stored?.sha256 === meta.sha256) return { kind: 'done', result: result(meta, 'unchanged', zeroCounters(), 0) };
+    return { kind: 'write', meta, extraction: opened.extract() };
+  } catch (err) {
+    return { kind: 'done', result: { ...failed({ path: meta.path, reason: reasonOf(err) }), id: meta.id } };
+  }
+}
+
+async function writePrepared(graph: LoaderGraph, p: { meta: SourceMeta; extraction: Extraction }): Promise<SourceResult> {
+  try {
+    return await writeOne(graph, p.meta, p.extraction);
+  } catch (err) {
+    return { ...failed({ path: p.meta.path, reason: reasonOf(err) }), id: p.meta.id };
+  }
 }
 
 /** Loads one extraction as source `sourceId` (the API's ingestDocument). Throws on failure. */
@@ -67,18 +96,6 @@ async function writeOne(graph: LoaderGraph, meta: SourceMeta, extraction: Extrac
     const counters = await writeSource(tx, meta, rows, state === 'changed');
     return result(meta, state === 'changed' ? 'replaced' : 'loaded', counters, countRecords(rows));
   });
-}
-
-/** Skips extraction when the stored sha256 already matches (checked again inside the write). */
-async function loadOne(graph: LoaderGraph, source: OpenedSource): Promise<SourceResult> {
-  const meta: SourceMeta = { id: source.id, path: source.path, sha256: source.sha256 };
-  try {
-    const [stored] = await graph.read<{ sha256: string | null }>('load/source-state', { source: meta.id });
-    if (stored?.sha256 === meta.sha256) return result(meta, 'unchanged', zeroCounters(), 0);
-    return await writeOne(graph, meta, source.extract());
-  } catch (err) {
-    return { ...failed({ path: meta.path, reason: reasonOf(err) }), id: meta.id };
-  }
 }
 
 /** One record per node row and relationship row the extraction yields. */
