@@ -1,6 +1,7 @@
 // Tasks of each document in text order. $keys: [document key]; $skip, $first
 UNWIND $keys AS key
 MATCH (d:Document {key: key})
+USING INDEX d:Document(key)
 CALL (d) {
   MATCH (d)-[:HAS_TASK]->(t:Task)
   RETURN t ORDER BY t.ordinal, t.key

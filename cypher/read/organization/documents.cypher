@@ -1,6 +1,7 @@
 // Documents each organization issued, newest first. $keys: [organization name]; $skip, $first
 UNWIND $keys AS key
 MATCH (o:Organization {name: key})
+USING INDEX o:Organization(name)
 CALL (o) {
   MATCH (o)-[r:ISSUED]->(d:Document)
   RETURN d, r ORDER BY d.issuedOn DESC, d.key

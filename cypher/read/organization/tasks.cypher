@@ -2,6 +2,7 @@
 // $keys: [organization name]; $role: string or null; $skip, $first
 UNWIND $keys AS key
 MATCH (o:Organization {name: key})
+USING INDEX o:Organization(name)
 CALL (o) {
   MATCH (t:Task)-[r:LED_BY|ASSIGNED_TO]->(o)
   WITH t, r, CASE type(r) WHEN 'LED_BY' THEN 'lead' ELSE r.role END AS role

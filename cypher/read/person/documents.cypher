@@ -2,6 +2,7 @@
 // nominated them or gave them a portfolio, and those whose tasks they oversee. $keys: [person key]
 UNWIND $keys AS key
 MATCH (p:Person {key: key})
+USING INDEX p:Person(key)
 CALL (p) {
   MATCH (p)-[r]->() WHERE r.document IS NOT NULL
   MATCH (d:Document {key: r.document}) RETURN d

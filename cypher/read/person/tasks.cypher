@@ -1,6 +1,7 @@
 // Tasks each person oversees. $keys: [person key]; $skip, $first
 UNWIND $keys AS key
 MATCH (p:Person {key: key})
+USING INDEX p:Person(key)
 CALL (p) {
   MATCH (t:Task)-[:OVERSEEN_BY]->(p)
   RETURN t ORDER BY t.source, t.document, t.ordinal
