@@ -1,8 +1,7 @@
 // formatError: expected errors keep their code, message and hint; graph
 // outages become SERVICE_UNAVAILABLE; everything else becomes a generic
 // INTERNAL_SERVER_ERROR with no driver text, Cypher or stack (logged instead).
-import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { GraphAuthError, GraphError, GraphTimeoutError, GraphUnavailableError } from '../../graph/errors';
 
 const PASS_THROUGH = new Set([
@@ -14,7 +13,7 @@ export type ErrorLog = (message: string) => void;
 
 export function formatErrorWith(log: ErrorLog) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const original = error instanceof GraphQLError && error.originalError instanceof GraphError ? error.originalError : unwrapped(error);
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
     if (original instanceof GraphUnavailableError || original instanceof GraphTimeoutError || original instanceof GraphAuthError) {
       return { ...base, message: original.message, extensions: { code: 'SERVICE_UNAVAILABLE', hint: original.hint } };
@@ -32,6 +31,11 @@ export function formatErrorWith(log: ErrorLog) {
     log(`internal error at ${formatted.path?.join('.') ?? '(request)'}: ${describe(original)}`);
     return { message: 'internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
+}
+
+/** A resolver's thrown error, out of the GraphQLError that carries its path. */
+function unwrapped(error: unknown): unknown {
+  return error instanceof GraphQLError && error.path && error.originalError ? unwrapped(error.originalError) : error;
 }
 
 function describe(err: unknown): string {
