@@ -43,8 +43,7 @@ export class TaskResolver {
 
   @FieldResolver(() => [TaskUnit], { description: 'Lead units (牵头单位) of the task.' })
   async leads(@Root() task: TaskRecord, @Ctx() ctx: ApiContext): Promise<TaskUnit[]> {
-    const all = await ctx.loaders.load(readers.taskOrganizations, task.key);
-    return all.filter((u) => u.role === TaskRole.LEAD).map(toTaskUnit);
+    return (await ctx.loaders.load(readers.taskLeads, task.key)).map(toTaskUnit);
   }
 
   @FieldResolver(() => [TaskUnit], { description: 'Every unit the task names, with its role (or only `role`).' })

@@ -19,5 +19,6 @@ export function listTasks(graph: ReadGraph, filter: TaskFilter & PageArgs, optio
 }
 
 export const taskDocuments = oneBatch<DocRecord>('read/task/document', 'document');
+export const taskLeads = listBatch<TaskOrg>('read/task/leads');
 export const taskOrganizations = listBatch<TaskOrg>('read/task/organizations');
 export const taskLeaders = listBatch<PersonLink>('read/task/leaders');
