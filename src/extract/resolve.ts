@@ -5,7 +5,7 @@
 import type { Line } from './location';
 import { canonicalName, isGroup, parseMention } from './resolve/canonical';
 import { emptyGazetteer, learn, type Gazetteer } from './resolve/gazetteer';
-import { BODY_TYPES, UNIT_END } from './resolve/lexicon';
+import { BODY_TYPES, PARTY_ORGAN_CORES, SUB_UNIT_END, UNIT_END } from './resolve/lexicon';
 import { cleanList, dropEtc, splitSubUnits, splitTopLevel } from './resolve/split';
 import type { UnitResolver } from './stages';
 import type { OrgRef } from './types';
@@ -70,13 +70,18 @@ function resolveList(text: string, jurisdiction: string, g: Gazetteer, unit: Uni
   const inherited = first && first.place.length === 1 ? first.place : '';
   const out: OrgRef[] = [];
   let distributive = false;
+  let partyPrefix = '';
   for (const item of items) {
-    const [head, subs] = splitSubUnits(item, looksLikeUnit);
+    const [head, subs] = splitSubUnits(item, looksLikeUnit, looksLikeSubUnit);
     if (distributive && BODY_TYPES.has(head)) {
       out.push({ name: '各' + head, mention: head, group: true });
       continue;
     }
-    const ref = unit(head, jurisdiction, inherited);
+    const parsed = parseMention(head, g.places);
+    const bareParty = partyPrefix && !parsed.place && !parsed.party && PARTY_ORGAN_CORES.has(head);
+    const ref = bareParty ? { ...unit(partyPrefix + head, jurisdiction), mention: head } : unit(head, jurisdiction, inherited);
+    // 县委全面深化改革委员会、机构编制委员会: the next party organ is the same 县委's
+    partyPrefix = parsed.party && /^[市县区]委/.test(head) ? head.slice(0, 2) : bareParty ? partyPrefix : '';
     distributive = !!ref.group && head.startsWith('各');
     out.push(ref);
     for (const s of subs) out.push({ ...unit(s, jurisdiction, inherited), parent: ref.name });
@@ -88,6 +93,11 @@ function resolveList(text: string, jurisdiction: string, g: Gazetteer, unit: Uni
 function splitMissingSeparator(item: string): string[] {
   const m = /(?<=[局委会办室院心])各(?=县|区|乡|镇|园区|街道|市(?!直|属))/.exec(item);
   return m && m.index >= 3 ? [item.slice(0, m.index), item.slice(m.index)] : [item];
+}
+
+/** An item of a bracketed list of two or more sub-units: a unit or a part of one (德胜片区, 公路段). */
+function looksLikeSubUnit(s: string): boolean {
+  return looksLikeUnit(s) || (s.length >= 3 && s.length <= 20 && SUB_UNIT_END.test(s) && !/以下简称|简称|含|等/.test(s));
 }
 
 function looksLikeUnit(s: string): boolean {

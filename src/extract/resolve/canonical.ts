@@ -19,6 +19,8 @@ export function parseMention(m: string, places: ReadonlySet<string>): Parsed {
   if (cpc) [rest, party] = [rest.slice(cpc[0].length), true];
   const { prefix, core } = splitPrefix(rest, places);
   let c = core;
+  // 贺兰县县政协, 银川市市委: the level printed again after the place
+  if (prefix.length > 1 && c[0] === prefix[prefix.length - 1] && /^.(?:委(?!员)|人民政府|政府|政协|人大|纪委|监委)/.test(c)) c = c.slice(1);
   let government = false;
   if (prefix && !NATIONAL_PREFIXES.some((p) => prefix.startsWith(p))) {
     if (c.startsWith('委') && !c.startsWith('委员会')) [c, party] = [c.slice(1), true];
@@ -80,6 +82,7 @@ export function canonicalName(mention: string, jurisdiction: string, g: Gazettee
   if (prefixed && !p.party) return finishSuffixes(prefixed);
   if (p.government && /^办(公室)?$/.test(p.core)) return place + '人民政府办公室';
   if (/^(团委|团[市县区]委)$/.test(p.core) || (p.party && p.core === '团')) return '共青团' + place + '委员会';
+  if (/^政协(委员会)?$/.test(p.core)) return '中国人民政治协商会议' + withParent(place, jurisdiction) + '委员会';
   const x = expandCore(p.core, g);
   const fuller = g.prefixed.get(x.core);
   if (fuller && !p.party && !x.party) return finishSuffixes(fuller);

@@ -189,13 +189,16 @@ export function expandBySubsequence(g: Gazetteer, core: string): string | null {
   let tie = false;
   for (const [full, count] of g.byFirst.get(core[0] as string) ?? []) {
     if (full.length <= core.length || full[0] !== core[0] || full[full.length - 1] !== last) continue;
-    if (full.includes(core) || !isSubsequence(core, full) || hasRepeat(full)) continue;
+    if (full.includes(core) || !isSubsequence(core, full) || hasRepeat(full) || NOT_IN_NAMES.test(full)) continue;
     if (core.length >= 7 && full.length - core.length > 1) continue;
     if (count > bestCount) [best, bestCount, tie] = [full, count, false];
     else if (count === bestCount && full !== best) tie = true;
   }
   return tie ? null : best;
 }
+
+/** Words that show a harvested stretch is a clause, not a name (乡村振兴基金由县财政局, 新媒体平台). */
+const NOT_IN_NAMES = /[由被把将的]|平台$/;
 
 /** A stretch of 3+ characters printed twice (…社会保障和社会保障局, a typo). */
 function hasRepeat(s: string): boolean {

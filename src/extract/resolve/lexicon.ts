@@ -102,8 +102,21 @@ export const INNER_SHORT_FORMS: readonly [string, string][] = [['人大常委会
 export const COMPLETE_NAMES = new Set([
   '教育局', '公安局', '民政局', '司法局', '财政局', '商务局', '审计局', '统计局', '水务局', '林业局',
   '税务局', '气象局', '体育局', '文化局', '旅游局', '农业局', '水利局', '环保局', '粮食局', '档案局',
-  '信访局', '人防办', '民宗局', '总工会', '红十字会', '邮政局', '烟草局', '地震局', '医院',
+  '信访局', '人防办', '民宗局', '总工会', '红十字会', '邮政局', '烟草局', '地震局', '医院', '电视台', '广播电台',
 ]);
+
+/**
+ * Organs of a Party committee that a list may name without 县委/市委 when the
+ * item before carries it (县委全面深化改革委员会、机构编制委员会).
+ */
+export const PARTY_ORGAN_CORES = new Set([
+  '机构编制委员会', '机构编制委员会办公室', '政策研究室', '全面深化改革委员会', '财经委员会', '审计委员会',
+  '外事工作委员会', '网络安全和信息化委员会', '农村工作领导小组', '教育工作领导小组', '政法委员会',
+  '党史研究室', '组织部', '宣传部', '统战部', '督查室', '编办', '政研室', '网信办', '政法委', '党校',
+]);
+
+/** Endings of sub-units a bracket after a unit may list (管委会（德胜片区、金贵片区）, 交通运输局（公路段、…）). */
+export const SUB_UNIT_END = /(?:片区|园区|段|所|站|中心|大队|中队|基地|分校|街道|社区)$/;
 
 /** Province-level names that may stand before a unit's own name (宁夏贺兰工业园区). */
 export const PROVINCES: readonly string[] = [

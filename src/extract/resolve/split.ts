@@ -53,9 +53,14 @@ export function dropEtc(item: string): string {
 
 /**
  * A trailing bracket holding unit names (县委网信办（城运中心）) is split off:
- * `[head, [sub…]]`. A bracket inside a name (各县（市）区) is left alone.
+ * `[head, [sub…]]`. A bracket inside a name (各县（市）区) is left alone. A
+ * list of two or more may hold parts of the unit too (管委会（德胜片区、金贵片区）).
  */
-export function splitSubUnits(item: string, isUnitName: (s: string) => boolean): [string, string[]] {
+export function splitSubUnits(
+  item: string,
+  isUnitName: (s: string) => boolean,
+  isListedSubUnit: (s: string) => boolean = isUnitName,
+): [string, string[]] {
   const last = item[item.length - 1];
   if (last !== '）' && last !== ')') return [item, []];
   let depth = 0;
@@ -67,7 +72,8 @@ export function splitSubUnits(item: string, isUnitName: (s: string) => boolean):
       if (depth === 0) {
         const head = item.slice(0, i);
         const subs = splitTopLevel(item.slice(i + 1, -1));
-        return head.length >= 2 && subs.length > 0 && subs.every(isUnitName) ? [head, subs] : [item, []];
+        const ok = subs.length > 1 ? subs.every(isListedSubUnit) : subs.length === 1 && isUnitName(subs[0] as string);
+        return head.length >= 2 && ok ? [head, subs] : [item, []];
       }
     }
   }

@@ -161,6 +161,47 @@ describe('unit resolver', () => {
     expect(names(county.list('卫健局、医保局按职能分工负责', '贺兰县'))).toEqual(['贺兰县卫生健康局', '贺兰县医疗保障局']);
   });
 
+  it('splits a bracketed list of parts off a unit the lexicon does not know', () => {
+    const r = buildUnitResolver([]);
+    expect(names(r.list('宁夏西夏工业园区管委会（北片区、南片区）、交通运输局（公路段、交通运输综合执法大队）', '兰州市西固区'))).toEqual([
+      '宁夏西夏工业园区管理委员会',
+      '兰州市西固区北片区',
+      '兰州市西固区南片区',
+      '兰州市西固区交通运输局',
+      '兰州市西固区公路段',
+      '兰州市西固区交通运输综合执法大队',
+    ]);
+    // one bracketed item that is not a unit stays in the name
+    expect(r.unit('各县（市）区', '兰州市').name).toBe('各县（市）区');
+  });
+
+  it('names a CPPCC committee in full, also with the level printed twice', () => {
+    const r = buildUnitResolver([]);
+    expect(r.unit('县政协', '榆中县').name).toBe('中国人民政治协商会议榆中县委员会');
+    expect(r.unit('榆中县县政协', '榆中县').name).toBe('中国人民政治协商会议榆中县委员会');
+    expect(r.unit('区政协', '成都市武侯区').name).toBe('中国人民政治协商会议成都市武侯区委员会');
+    expect(r.unit('榆中县县委', '榆中县').name).toBe('中共榆中县委');
+  });
+
+  it('does not expand a short name to a clause or a platform the text prints', () => {
+    const r = buildUnitResolver(linesOf('乡村振兴基金由县财政局统一管理。建设电视及新媒体平台。'));
+    expect(r.unit('乡村振兴局', '贺兰县').name).toBe('贺兰县乡村振兴局');
+    expect(r.unit('电视台', '贺兰县').name).toBe('贺兰县电视台');
+  });
+
+  it('gives a bare party organ after a 县委 item the same 县委', () => {
+    const r = buildUnitResolver([]);
+    expect(names(r.list('县人大常委会、县委全面深化改革委员会、机构编制委员会、政策研究室、统计局', '岷县'))).toEqual([
+      '岷县人民代表大会常务委员会',
+      '中共岷县委全面深化改革委员会',
+      '中共岷县委机构编制委员会',
+      '中共岷县委政策研究室',
+      '岷县统计局',
+    ]);
+    // without a 县委 item before, 政策研究室 is not assumed to be the party's
+    expect(names(r.list('县财政局、政策研究室', '岷县'))).toEqual(['岷县财政局', '岷县政策研究室']);
+  });
+
   it('never throws on noise', () => {
     const r = buildUnitResolver(linesOf('（（（、、、）》“ and \t'));
     for (const s of ['', '、', '（', '）', '等', '各', '市', '((((', '中共', '县政府'])
