@@ -1,8 +1,10 @@
 // The GraphQL API over the loaded sample corpus (real Neo4j, real loader).
+import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config';
 import type { Graph, QueryEvent } from '../../src/graph/driver';
 import { startApi, type RunningApi } from '../../src/api/server';
+import { ingestWith } from '../../src/api/ingest/ingest';
 import { loadSources, migrate } from '../../loaders';
 import { clearGraph, openTestGraph } from '../helpers/graph';
 
@@ -199,5 +201,30 @@ describe('limits and errors', () => {
     const js = await fetch(`${base}/graphiql/graphiql.min.js`);
     expect(js.status).toBe(200);
     expect((await js.text()).length).toBeGreaterThan(100_000);
+  });
+});
+
+describe('ingestDocument', () => {
+  it('with the API key, extracts and loads a text and returns the documents it created', async () => {
+    const text = fs.readFileSync(path.join(PROJECT_ROOT, 'data', 'gazettes', 'helan-2022-05.txt'), 'utf8').split('\n').slice(0, 200).join('\n');
+    const keyed = await startApi({ graph, port: 0, host: '127.0.0.1', apiKey: 'k-123', ingest: ingestWith(graph), log: () => {} });
+    try {
+      const post = async (key: string) => {
+        const res = await fetch(keyed.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-api-key': key },
+          body: JSON.stringify({ query: 'mutation($t: String!) { ingestDocument(text: $t, source: "posted.txt") { source outcome nodesCreated documents { key } } }', variables: { t: text } }),
+        });
+        return (await res.json()) as GqlResponse;
+      };
+      expect(codes(await post('wrong'))).toEqual(['UNAUTHENTICATED']);
+      const ok = await post('k-123');
+      expect(ok.errors).toBeUndefined();
+      expect(ok.data.ingestDocument.source).toBe('posted.txt');
+      expect(ok.data.ingestDocument.documents.length).toBeGreaterThan(0);
+      expect((await post('k-123')).data.ingestDocument.outcome).toBe('unchanged');
+    } finally {
+      await keyed.stop();
+    }
   });
 });
