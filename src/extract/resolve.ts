@@ -13,7 +13,7 @@ import type { OrgRef } from './types';
 const MAX_MENTION = 40;
 const MAX_CACHED_LISTS = 20000;
 /** A verb phrase after the last unit (…医保局按职能分工负责). */
-const TRAILING_VERB = /(?<=[局委办院队站会心室部司行府区团社])(?:按职能(?:分工)?|具体|共同|分别|要|等部门)?(?:负责|牵头|配合|落实|参与|抓好)(?!单位|部门).*$/;
+const TRAILING_VERB = /(?<=[局委办院队站会心室部司行府区团社厅处署])(?:按职能(?:分工)?|具体|共同|分别|要|等部门)?(?:负责|牵头|配合|落实|参与|抓好)(?!单位|部门).*$/;
 
 export function buildUnitResolver(lines: readonly Line[]): UnitResolver {
   const g = emptyGazetteer();

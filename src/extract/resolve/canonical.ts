@@ -43,7 +43,8 @@ export function placeFor(level: string, jurisdiction: string, counts: ReadonlyMa
   let best = '';
   let most = 0;
   for (const [p, n] of counts) if (p.endsWith(level) && p.length >= 3 && n > most) [best, most] = [p, n];
-  return best || jurisdiction;
+  // 省财政厅 in a city's document that never names its province: keep 省
+  return best || (level === '省' ? level : jurisdiction);
 }
 
 /** Expands a core name: definitions, standard short forms, learned full names. */

@@ -45,7 +45,7 @@ export function learn(g: Gazetteer, text: string): void {
 }
 
 function learnPlaces(g: Gazetteer, text: string): void {
-  const re = /([\u4e00-\u9fa5]{2,3}?[市县区])(?=人民政府|委员会|委(?!员))/g;
+  const re = /([\u4e00-\u9fa5]{2,3}?[市县区省])(?=人民政府|委员会|委(?!员))/g;
   for (const m of text.matchAll(re)) {
     const p = m[1] as string;
     g.places.add(p);
@@ -164,7 +164,7 @@ export function splitPrefix(name: string, places: ReadonlySet<string>): { prefix
   let place = '';
   for (let len = Math.min(8, rest.length); len >= 3 && !place; len--) if (places.has(rest.slice(0, len))) place = rest.slice(0, len);
   // 市场监督管理局 and 市政管理局 are names, not 市 + name
-  if (!place && /^[市县区](?!场|政(?:管理|工程|设施|公用|园林|市容))/.test(rest)) place = rest[0] as string;
+  if (!place && /^(?:[市县区](?!场|政(?:管理|工程|设施|公用|园林|市容))|省(?![级内外]))/.test(rest)) place = rest[0] as string;
   return { prefix: name.slice(0, i) + place, core: rest.slice(place.length) };
 }
 

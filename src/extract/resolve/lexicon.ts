@@ -56,6 +56,7 @@ export const STANDARD_SHORT_FORMS: Readonly<Record<string, Expansion>> = {
   政府办公室: { full: '人民政府办公室' },
   供销社: { full: '供销合作社' },
   发改委: { full: '发展和改革委员会' },
+  发展改革委: { full: '发展和改革委员会' },
   国资委: { full: '人民政府国有资产监督管理委员会' },
   国有资产监督管理委员会: { full: '人民政府国有资产监督管理委员会' },
   卫健委: { full: '卫生健康委员会' },
@@ -127,7 +128,7 @@ export const PROVINCES: readonly string[] = [
 ];
 
 /** National prefixes of vertically managed units (国家税务总局银川市税务局). */
-export const NATIONAL_PREFIXES: readonly string[] = ['国家税务总局', '中国人民银行', '国家统计局', '国网'];
+export const NATIONAL_PREFIXES: readonly string[] = ['国家税务总局', '中国人民银行', '国家统计局', '国网', '人民银行'];
 
 /** Bodies a distributive 各 carries over to (各镇人民政府、街道办事处). */
 export const BODY_TYPES = new Set([

@@ -69,7 +69,7 @@ function continues(prev: Block, next: string, narrow: boolean): boolean {
 function endsWithWholeUnit(text: string): boolean {
   const p = text.slice(-60);
   const last = p.slice(Math.max(p.lastIndexOf('、'), p.lastIndexOf('，'), p.lastIndexOf(','), p.lastIndexOf('：'), p.lastIndexOf(':')) + 1);
-  return last.length >= 3 && /[局委办院队站会心室部司行府区团社位]$/.test(last);
+  return last.length >= 3 && /[局委办院队站会心室部司行府区团社位厅处署]$/.test(last);
 }
 
 /** A line that reads as the rest of a unit list: short, or 、-separated, no full stop inside. */

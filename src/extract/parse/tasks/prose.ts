@@ -13,7 +13,7 @@ const CLAUSE = /(?:^|[。；;，,：:])\s*(由)?([\u4e00-\u9fa5“”（）()、
 const SENTENCE_END = /[。；;]/;
 /** `，Y配合` right after `X牵头` / `X负责`. */
 const COOPERATING = /^[，,]\s*([\u4e00-\u9fa5“”（）()、]{2,40}?)(?:积极|共同|协同)?(?:配合|参与)/;
-const UNIT_END = /[局委办院队站会心室部司行府团社区场]$/;
+const UNIT_END = /[局委办院队站会心室部司行府团社区场厅处署]$/;
 const NOT_A_SUBJECT = /部门$|领导小组|专人|负责人|同志|[要对的在将按把向从以为并应可]|^(?:本|该|其|各有关|有关)/;
 
 interface Hit {
@@ -89,7 +89,7 @@ function subjectOf(raw: string, jurisdiction: string): string {
   const k = s.lastIndexOf('由');
   const t = (k >= 0 ? s.slice(k + 1) : s).replace(/^[（(“]+/, '').replace(/^(?:并|再|同时)/, '');
   // X商Y负责 / X会同Y牵头: X is responsible (or leads), Y is consulted
-  const consult = /(?<=[局委办院室心会])(?:商|会同)(?=[\u4e00-\u9fa5])/.exec(t);
+  const consult = /(?<=[局委办院室心会厅处])(?:商|会同)(?=[\u4e00-\u9fa5])/.exec(t);
   const u = consult ? t.slice(0, consult.index) : t;
   // 下属事业单位银川市建设用地服务中心: the unit starts at its place name
   const city = jurisdiction.slice(0, jurisdiction.search(/[市县]/) + 1);

@@ -110,7 +110,7 @@ export function readBracket(content: string): RawRoles | null {
   return found ? raw : null;
 }
 
-const UNIT_TAIL = /[局委办院队站会心室部司行府区团社场位）)]$/;
+const UNIT_TAIL = /[局委办院队站会心室部司行府区团社场位厅处署）)]$/;
 type UnitRole = 'leads' | 'responsible' | 'cooperating';
 const VERB_ROLE: [RegExp, UnitRole][] = [
   [/(?:按职能分工|按职责分工|分别|共同|具体)?负责$/, 'responsible'],

@@ -7,7 +7,7 @@ import type { Draft } from './draft';
 import { numberingOf } from './numbering';
 import { addLabel, emptyRaw, hasUnits, ROLE_HEADER, roleOf, type Role } from './roles';
 
-const UNIT_LIST_END = /[局委办院队站会心室部司行府区团社场位）)]$/;
+const UNIT_LIST_END = /[局委办院队站会心室部司行府区团社场位厅处署）)]$/;
 
 interface Header {
   text: string;
