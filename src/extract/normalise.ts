@@ -48,14 +48,23 @@ export function cleanLine(input: string): string {
   if (/[０-９]/.test(s)) s = s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   if (/[#*<+-]/.test(s)) s = stripMarkdown(s);
   if (s.includes('  ')) s = s.replace(/ {2,}/g, ' ');
-  s = s.trim();
+  s = trimLine(s);
   if (isPageFurniture(s)) return '';
   if (/^[.…·]/.test(s)) s = s.replace(/^[.…·]{3,}\s*(?=.*[^\d\s.…·()（）])/, '');
   if (/[.…·]$/.test(s)) s = s.replace(/([\u4e00-\u9fff。，；：、])\s*[.…·]{3,}$/, '$1');
   s = unifyPunctuation(s);
   if (s.includes(' ')) s = joinSpacedPairs(tightenNumbers(s));
   if (s.includes('号')) s = normaliseDocNumbers(s);
-  return s.trim();
+  return trimLine(s);
+}
+
+/**
+ * Trims a line. A table row (a TAB between two cells) keeps its leading TABs:
+ * they are its empty first cells, and the cells must stay in their columns.
+ */
+function trimLine(s: string): string {
+  if (!s.includes('\t') || !/[^\s]\t+[^\s]/.test(s)) return s.trim();
+  return s.replace(/^ +/, '').replace(/[ \t]+$/, '');
 }
 
 /** Very long lines (no real gazette has them) only get the cheap fixes. */
@@ -93,15 +102,16 @@ function unifyPunctuation(s: string): string {
   if (s.includes(':')) s = s.replace(COLON_RE, '：');
   if (s.includes(';')) s = s.replace(SEMI_RE, '；');
   if (s.includes(',')) s = s.replace(COMMA_RE, '，');
-  if (s.includes(' ')) s = s.replace(/\s+(?=[：；，。、])/g, '').replace(/(?<=[：；，。、])\s+/g, '');
+  // spaces only: a TAB after 。 separates two table cells
+  if (s.includes(' ')) s = s.replace(/ +(?=[：；，。、])/g, '').replace(/(?<=[：；，。、]) +/g, '');
   return s;
 }
 
 /** `2020 年 8 月 29 日` → `2020年8月29日`, `第 2 号` → `第2号`, `15 %` → `15%`. */
 function tightenNumbers(s: string): string {
   return s
-    .replace(/(\d)\s+(?=[年月日号%‰个次条款项期])/g, '$1')
-    .replace(/(?<=[年月第至])\s+(?=\d)/g, '');
+    .replace(/(\d) +(?=[年月日号%‰个次条款项期])/g, '$1')
+    .replace(/(?<=[年月第至]) +(?=\d)/g, '');
 }
 
 const SPACED_PAIR_RE = /(?<=^|[\s，、：；。（(])([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?=$|[\s，、：；。）)])/g;

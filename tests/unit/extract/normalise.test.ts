@@ -23,6 +23,14 @@ describe('normalise', () => {
     expect(cleanLine('实施方案（2022—2025年）的通知')).toBe('实施方案（2022—2025年）的通知');
   });
 
+  it('keeps the TABs that separate table cells, an empty first cell included', () => {
+    expect(cleanLine('（一）加强监管\t1. 完成清理。\t市财政局、市税务局')).toBe('（一）加强监管\t1. 完成清理。\t市财政局、市税务局');
+    expect(cleanLine('\t2. 推进整改 ；\t市审计局 ')).toBe('\t2. 推进整改；\t市审计局');
+    expect(cleanLine('2023年12月\t3')).toBe('2023年12月\t3');
+    // a line only indented by a TAB is trimmed
+    expect(cleanLine('\t一、总体要求')).toBe('一、总体要求');
+  });
+
   it('drops page furniture', () => {
     for (const s of ['12', '- 3 -', '—15—', '第 3 页', '………', '  ']) expect(cleanLine(s)).toBe('');
   });
