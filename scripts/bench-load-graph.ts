@@ -31,6 +31,6 @@ async function throwaway(): Promise<NodeJS.ProcessEnv> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-bench-load-'));
   const password = `bench-${randomBytes(8).toString('hex')}`;
   process.stderr.write('starting a throwaway Neo4j for the benchmark…\n');
-  const server = await start({ dataDir, port: await freePort(), password, watchPid: process.pid, deleteOnExit: true, heap: '1g', pageCache: '256m' });
+  const server = await start({ dataDir, port: await freePort(), password, watchPid: process.pid, deleteOnExit: true, heap: '1g', pageCache: '1g' });
   return { ...process.env, NEO4J_URI: server.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: password, NEO4J_DATABASE: 'neo4j' };
 }
