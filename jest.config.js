@@ -8,6 +8,8 @@ const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }]
 module.exports = {
   // Integration test files share one Neo4j database, so files run one at a time.
   maxWorkers: 1,
+  // Jest 30 reads testTimeout only at the top level, not inside projects.
+  testTimeout: 120000,
   projects: [
     {
       displayName: 'unit',
@@ -22,7 +24,6 @@ module.exports = {
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts', '<rootDir>/tests/e2e/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/integration/global-setup.ts',
       globalTeardown: '<rootDir>/tests/integration/global-teardown.ts',
-      testTimeout: 120000,
     },
   ],
 };
