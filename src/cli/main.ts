@@ -10,7 +10,19 @@ async function main(argv: string[]): Promise<number> {
   const program = new Command('gazette-graph')
     .description('Turn Chinese local-government gazettes (政府公报) into a Neo4j knowledge graph served over GraphQL')
     .showHelpAfterError()
-    .exitOverride();
+    .exitOverride()
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ gazette-graph extract data/gazettes/helan-2022-05.txt --format json
+  $ gazette-graph load data/gazettes
+  $ gazette-graph serve                      # GraphQL at http://localhost:4000/graphql
+  $ gazette-graph graph --org 发改局 --out ndrc.svg
+
+Neo4j: set NEO4J_URI to use your own server; otherwise a local Neo4j is started
+(data under .neo4j/). See README.md for all settings.`,
+    );
   for (const register of COMMANDS) register(program);
   try {
     await program.parseAsync(argv);

@@ -8,10 +8,11 @@ import { registerServe } from './serve';
 
 export type RegisterCommand = (program: Command) => void;
 
+// In the order a user meets them: extract, load, serve, draw, administer.
 export const COMMANDS: RegisterCommand[] = [
-  registerGraph,
   registerExtract,
   registerLoad,
-  registerMigrate,
   registerServe,
+  registerGraph,
+  registerMigrate,
 ];
