@@ -35,13 +35,18 @@ Neo4j: set NEO4J_URI to use your own server; otherwise a local Neo4j is started
 function report(err: unknown): number {
   const e = err as { code?: string; exitCode?: number };
   if (typeof e?.code === 'string' && e.code.startsWith('commander.')) return e.exitCode ?? 1;
-  if (err instanceof CliError) {
+  if (err instanceof CliError || isTypedError(err)) {
     process.stderr.write(`gazette-graph: ${err.message}\n`);
     if (err.hint) process.stderr.write(`  hint: ${err.hint}\n`);
-    return err.exitCode;
+    return err instanceof CliError ? err.exitCode : 1;
   }
   process.stderr.write(`gazette-graph: unexpected error: ${(err as Error)?.stack ?? String(err)}\n`);
   return 1;
+}
+
+/** Expected failures from the graph layer and the extractor carry a one-line hint. */
+function isTypedError(err: unknown): err is Error & { hint?: string } {
+  return err instanceof Error && typeof (err as { hint?: unknown }).hint === 'string';
 }
 
 main(process.argv).then(
