@@ -32,7 +32,11 @@ export function graphiqlPage(endpoint: string): string {
 <head>
 <meta charset="utf-8"><title>gazette-graph GraphiQL</title>
 <link rel="stylesheet" href="${GRAPHIQL_PREFIX}graphiql.min.css">
-<style>html,body,#graphiql{height:100%;margin:0}</style>
+<style>html,body,#graphiql{height:100%;margin:0}
+/* Chinese in queries and results: the CJK font the viewer bundles, for machines without one. */
+@font-face{font-family:'Noto Sans SC';src:url('/viewer/assets/cjk.otf') format('opentype')}
+.graphiql-container{--font-family:'Roboto',system-ui,sans-serif,'Noto Sans SC';--font-family-mono:'Fira Code',monospace,'Noto Sans SC'}
+.graphiql-container .CodeMirror{font-family:var(--font-family-mono)}</style>
 </head>
 <body>
 <div id="graphiql">Loading GraphiQL…</div>
