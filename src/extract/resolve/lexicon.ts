@@ -60,6 +60,7 @@ export const STANDARD_SHORT_FORMS: Readonly<Record<string, Expansion>> = {
   国资委: { full: '人民政府国有资产监督管理委员会' },
   国有资产监督管理委员会: { full: '人民政府国有资产监督管理委员会' },
   卫健委: { full: '卫生健康委员会' },
+  卫生健康委: { full: '卫生健康委员会' },
 };
 
 /**

@@ -159,3 +159,36 @@ describe('a single document copied from a web page: GBK, CRLF, no masthead (成�
     expect(names(doc.tasks[2]!.responsible)).toEqual(['中共成都市武侯区委组织部', '成都市武侯区人力资源和社会保障局', '各街道办事处']);
   });
 });
+
+describe('a city leadership division with the post after the name (兰州市: 张三副市长：负责…)', () => {
+  const doc = run('lanzhou-division.txt').documents[0]!;
+  const of = (person: string, relation: string) =>
+    doc.portfolios
+      .filter((p) => p.person.name === person && p.relation === relation)
+      .map((p) => ('name' in p.target ? p.target.name : 'area' in p.target ? p.target.area : p.target.person));
+
+  it('names each leader and reads their units', () => {
+    expect([...new Set(doc.portfolios.map((p) => p.person.name))]).toEqual(['张志强', '刘建华', '李娜']);
+    expect(of('张志强', 'presides')).toEqual(['兰州市人民政府']);
+    expect(of('李娜', 'supervises')).toEqual(['兰州市教育局', '兰州市卫生健康委员会']);
+    expect(of('刘建华', 'liaises')).toEqual(['兰州市人民代表大会常务委员会', '中国人民政治协商会议兰州市委员会', '兰州市中级人民法院', '兰州市人民检察院']);
+    expect(of('李娜', 'liaises')).toEqual(['中共兰州市委宣传部', '中共兰州市委机构编制委员会办公室', '共青团兰州市委员会', '兰州市妇女联合会']);
+  });
+});
+
+describe('a provincial plan (四川省): several leads, 各市（州）, a table row continued with an empty first cell', () => {
+  const doc = run('sichuan-programme.txt').documents[0]!;
+  it('reads X、Y牵头，Z配合，各市（州）人民政府负责', () => {
+    const t = doc.tasks.find((x) => x.text.includes('深化产教融合'))!;
+    expect(names(t.leads)).toEqual(['四川省教育厅', '四川省发展和改革委员会']);
+    expect(names(t.cooperating)).toEqual(['四川省财政厅', '四川省人民政府国有资产监督管理委员会']);
+    expect(names(t.responsible)).toEqual(['各市（州）人民政府']);
+  });
+
+  it('keeps the columns of a row whose first cell is empty', () => {
+    const t = doc.tasks.find((x) => x.text.includes('办学能力提升工程'))!;
+    expect(names(t.leads)).toEqual(['四川省教育厅']);
+    expect(names(t.responsible)).toEqual(['四川省发展和改革委员会']);
+    expect(t.deadline).toBe('2024年');
+  });
+});
