@@ -1,18 +1,14 @@
 // PNG: the Graphviz SVG rasterised by resvg (prebuilt binary from npm) with
 // Noto Sans SC from the @embedpdf/fonts-sc npm package, so Chinese renders
 // without any system font.
-import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import type { RespGraph } from '../model';
+import { cjkFontFiles } from './font';
 import { toSvg } from './svg';
 
-const FONT_FAMILY = 'Noto Sans SC';
+export { cjkFontFiles };
 
-/** Where the bundled CJK font is (regular weight: Graphviz's SVG uses no other). */
-export function cjkFontFiles(): string[] {
-  const dir = path.join(path.dirname(require.resolve('@embedpdf/fonts-sc')), '..', 'fonts');
-  return [path.join(dir, 'NotoSansHans-Regular.otf')];
-}
+const FONT_FAMILY = 'Noto Sans SC';
 
 /** The longest side of a PNG, in pixels: big graphs are drawn smaller rather than huge. */
 export const MAX_PNG_SIDE = 6000;
@@ -33,5 +29,5 @@ export function svgToPng(svg: string, scale = 2): Buffer {
 }
 
 export async function toPng(g: RespGraph, scale = 2): Promise<Buffer> {
-  return svgToPng(await toSvg(g), scale);
+  return svgToPng(await toSvg(g, { embedFont: false }), scale);
 }
