@@ -1,3 +1,7 @@
+import { statSync } from 'node:fs';
+import { embedFont, EMBED_FAMILY } from '../../../src/viz/render/svg';
+import { dotToSvg } from '../../../src/viz/render/graphviz';
+import { cjkFontFiles } from '../../../src/viz/render/font';
 import { DOMParser, type Document } from '@xmldom/xmldom';
 import { toDot } from '../../../src/viz/render/dot';
 import { toGraphml } from '../../../src/viz/render/graphml';
@@ -43,7 +47,7 @@ describe('SVG', () => {
     const doc = parseXml(svg);
     const texts = Array.from(doc.getElementsByTagName('text')).map((t) => t.textContent);
     expect(texts).toEqual(expect.arrayContaining(['段建宏', '贺兰县财政局', '贺兰县医疗保障局', '牵头', '分管', '配合']));
-    expect(svg).toMatch(/font-family="Noto Sans SC, [^"]*sans-serif"/);
+    expect(svg).toMatch(/font-family="'Gazette CJK',Noto Sans SC, [^"]*sans-serif"/);
   });
 });
 
@@ -130,5 +134,18 @@ describe('format registry', () => {
     expect(formatForFile('out/x.graphml')?.name).toBe('graphml');
     expect(formatForFile('x.mmd')?.name).toBe('mermaid');
     expect(formatForFile('x.txt')).toBeUndefined();
+  });
+});
+
+describe('SVG embeds a subset of the CJK font', () => {
+  it('adds an @font-face covering the labels, far smaller than the full font', async () => {
+    const svg = await embedFont(await dotToSvg('digraph{a[label="贺兰县发改局"];b[label="牵头"];a->b}'));
+    expect(svg).toContain(`@font-face{font-family:'${EMBED_FAMILY}'`);
+    expect(svg).toMatch(/font-family="'Gazette CJK',/);
+    const b64 = /base64,([A-Za-z0-9+/=]+)/.exec(svg)?.[1] ?? '';
+    const bytes = Buffer.from(b64, 'base64');
+    expect(bytes.subarray(0, 4).toString('latin1')).toBe('wOF2');
+    expect(bytes.length).toBeGreaterThan(500);
+    expect(bytes.length).toBeLessThan(statSync(cjkFontFiles()[0]!).size / 100);
   });
 });
