@@ -1,6 +1,5 @@
 import { statSync } from 'node:fs';
 import { embedFont, EMBED_FAMILY } from '../../../src/viz/render/svg';
-import { dotToSvg } from '../../../src/viz/render/graphviz';
 import { cjkFontFiles } from '../../../src/viz/render/font';
 import { DOMParser, type Document } from '@xmldom/xmldom';
 import { toDot } from '../../../src/viz/render/dot';
