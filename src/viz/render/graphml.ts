@@ -23,7 +23,8 @@ const KEYS: [string, 'node' | 'edge', string, string][] = [
 
 /** Clusters (nodes that are a parent) become a `cluster` attribute of their members. */
 export function toGraphml(g: RespGraph): string {
-  const parents = new Map(g.nodes.filter((n) => g.nodes.some((c) => c.parent === n.id)).map((n) => [n.id, n.label]));
+  const parentIds = new Set(g.nodes.map((n) => n.parent));
+  const parents = new Map(g.nodes.filter((n) => parentIds.has(n.id)).map((n) => [n.id, n.label]));
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +

@@ -29,11 +29,16 @@ const decode = (s: string): string =>
     .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
     .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
+// The bundled font is ~8 MB: read it once per process, not on every render
+// (the viewer's export endpoint renders on each request).
+let fontBytes: Buffer | undefined;
+const cjkFont = (): Buffer => (fontBytes ??= readFileSync(cjkFontFiles()[0]!));
+
 /** Adds an @font-face with the subset font and names it first in every font-family. */
 export async function embedFont(svg: string): Promise<string> {
   const text = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => decode(m[1] ?? '')).join('');
   if (!text) return svg;
-  const woff2 = await subsetFont(readFileSync(cjkFontFiles()[0]!), [...new Set(text)].join(''), { targetFormat: 'woff2' });
+  const woff2 = await subsetFont(cjkFont(), [...new Set(text)].join(''), { targetFormat: 'woff2' });
   const style = `<defs><style>@font-face{font-family:'${EMBED_FAMILY}';src:url(data:font/woff2;base64,${woff2.toString('base64')}) format('woff2')}</style></defs>`;
   return svg
     .replace(/font-family="([^"]*)"/g, (_, f: string) => `font-family="'${EMBED_FAMILY}',${f}"`)

@@ -1,5 +1,6 @@
 // Small hand-written extractions for the loader tests.
 import type { ExtractedDocument, Extraction, OrgRef } from '../../../src/extract/types';
+import { emptyFacts } from '../../../src/extract/emit';
 
 export function org(name: string, mention = name, extra: Partial<OrgRef> = {}): OrgRef {
   return { name, mention, ...extra };
@@ -15,12 +16,7 @@ export function doc(fields: Partial<ExtractedDocument> & { title: string }): Ext
     page: null,
     lines: [1, 2],
     body: '',
-    tasks: [],
-    appointments: [],
-    portfolios: [],
-    supersedes: [],
-    programmes: [],
-    citations: [],
+    ...emptyFacts(),
     ...fields,
   };
 }
