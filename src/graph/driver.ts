@@ -1,10 +1,11 @@
 // The connection to Neo4j. With NEO4J_URI set it connects there and starts
 // nothing; otherwise it starts (or reuses) the local Neo4j. Only this module
 // and neo4j-local import neo4j-driver.
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type QueryResult, type Session } from 'neo4j-driver';
 import type { Config } from '../config';
 import { isStatementName, statement } from './cypher';
 import { GraphError, GraphUnavailableError, mapDriverError } from './errors';
+import { retryRead } from './retry';
 import { start } from './neo4j-local';
 import { fromNeo4j, toNeo4j } from './values';
 
@@ -36,7 +37,10 @@ export interface GraphTx {
 export interface Graph {
   readonly uri: string;
   readonly database: string;
-  /** Runs a statement (a cypher/ file name, or Cypher text) in a read transaction. */
+  /**
+   * Runs one read statement (a cypher/ file name, or Cypher text) as an
+   * auto-commit query, retried a few times on transient errors.
+   */
   read<T = Row>(query: string, params?: Params, options?: QueryOptions): Promise<T[]>;
   /** Runs a statement in a write transaction. */
   write<T = Row>(query: string, params?: Params, options?: QueryOptions): Promise<T[]>;
@@ -92,8 +96,22 @@ class DriverGraph implements Graph {
     readonly database: string,
   ) {}
 
+  // A single read runs as an auto-commit query: RUN and PULL go out in one
+  // write and come back in one round trip, where a managed transaction needs
+  // three (BEGIN, RUN+PULL, COMMIT). The API issues many small reads, and the
+  // round trips were most of each one's time. Reads are idempotent, so the
+  // retry that executeRead would give is done by retryRead.
   read<T = Row>(query: string, params: Params = {}, options?: QueryOptions): Promise<T[]> {
-    return this.readTransaction((tx) => tx.run<T>(query, params), options);
+    return retryRead(async () => {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        return await this.run<T>((cypher, p) => session.run(cypher, p, txConfig(options)), 'READ', query, params);
+      } catch (err) {
+        throw toGraphError(err, this.uri);
+      } finally {
+        await session.close();
+      }
+    }, options?.timeoutMs ?? READ_RETRY_BUDGET_MS);
   }
 
   write<T = Row>(query: string, params: Params = {}, options?: QueryOptions): Promise<T[]> {
@@ -137,17 +155,18 @@ class DriverGraph implements Graph {
   }
 
   private wrap(tx: ManagedTransaction, mode: QueryEvent['mode']): GraphTx {
-    return { run: <T>(query: string, params: Params = {}) => this.run<T>(tx, mode, query, params) };
+    return { run: <T>(query: string, params: Params = {}) => this.run<T>((cypher, p) => tx.run(cypher, p), mode, query, params) };
   }
 
-  private async run<T>(tx: ManagedTransaction, mode: QueryEvent['mode'], query: string, params: Params): Promise<T[]> {
+  /** Runs one statement through `runner` (a transaction or a session), converting values and reporting it. */
+  private async run<T>(runner: (cypher: string, params: Params) => Promise<QueryResult>, mode: QueryEvent['mode'], query: string, params: Params): Promise<T[]> {
     const name = isStatementName(query) ? query : null;
     const cypher = name === null ? query : statement(name);
     const began = performance.now();
     let rows: T[] = [];
     let error: GraphError | null = null;
     try {
-      const result = await tx.run(cypher, toNeo4j(params) as Params);
+      const result = await runner(cypher, toNeo4j(params) as Params);
       rows = result.records.map((r) => fromNeo4j(r.toObject()) as T);
       return rows;
     } catch (err) {
@@ -163,6 +182,9 @@ class DriverGraph implements Graph {
     for (const listener of this.listeners) listener(event);
   }
 }
+
+/** How long a read without its own timeout may keep retrying. */
+const READ_RETRY_BUDGET_MS = 5_000;
 
 function txConfig(options?: QueryOptions): { timeout?: number } | undefined {
   return options?.timeoutMs === undefined ? undefined : { timeout: options.timeoutMs };

@@ -14,11 +14,37 @@ export class GraphError extends Error {
     super(message, options);
     this.name = new.target.name;
   }
+
+  /** Whether the same statement may succeed if simply tried again. */
+  get retriable(): boolean {
+    return false;
+  }
 }
 
 export class GraphUnavailableError extends GraphError {
-  constructor(message: string, hint: string, options?: { cause?: unknown }) {
+  constructor(
+    message: string,
+    hint: string,
+    options?: { cause?: unknown },
+    /** False when retrying cannot help (e.g. the database does not exist). */
+    private readonly transient = true,
+  ) {
     super(message, hint, 'GRAPH_UNAVAILABLE', options);
+  }
+
+  override get retriable(): boolean {
+    return this.transient;
+  }
+}
+
+/** A transient server condition (deadlock, leader switch, memory pressure): try again. */
+export class GraphTransientError extends GraphError {
+  constructor(message: string, hint: string, options?: { cause?: unknown }) {
+    super(message, hint, 'GRAPH_TRANSIENT', options);
+  }
+
+  override get retriable(): boolean {
+    return true;
   }
 }
 
@@ -85,7 +111,7 @@ export function mapDriverError(err: unknown, where = 'Neo4j'): GraphError {
     );
   }
   if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
-    return new GraphUnavailableError(`${where} has no such database`, 'set NEO4J_DATABASE to an existing database (Community has only "neo4j")', cause);
+    return new GraphUnavailableError(`${where} has no such database`, 'set NEO4J_DATABASE to an existing database (Community has only "neo4j")', cause, false);
   }
   if (AUTH.has(code)) {
     return new GraphAuthError(`${where} refused the credentials`, 'check NEO4J_USER and NEO4J_PASSWORD', cause);
@@ -95,6 +121,11 @@ export function mapDriverError(err: unknown, where = 'Neo4j'): GraphError {
   }
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new GraphConstraintError('the write would break a uniqueness or existence constraint', 'two rows share a key that must be unique; check the keys computed for this input', cause);
+  }
+  // Terminated and LockClientStopped are transient codes caused by a deliberate
+  // stop, which a retry would only repeat (neo4j-driver makes the same exception).
+  if (code.startsWith('Neo.TransientError.') && !/\.(Terminated|LockClientStopped)$/.test(code)) {
+    return new GraphTransientError(`${where} could not run the query just now`, 'try again in a moment', cause);
   }
   return new GraphQueryError('a graph query failed', 'this is a bug in gazette-graph; see the server log', code || 'unknown', cause);
 }

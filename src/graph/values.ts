@@ -13,14 +13,16 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
  */
 export function fromNeo4j(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
+  // Hot path (every value of every API answer): strings, lists and maps first,
+  // before the driver's class checks, which each probe a symbol property.
   if (typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(fromNeo4j);
+  if (isPlainObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fromNeo4j(v)]));
+  if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) return value.toString();
   if (isNode(value) || isRelationship(value)) return fromNeo4j(value.properties);
   if (isPath(value)) return { nodes: [value.start, ...value.segments.map((s) => s.end)].map(fromNeo4j), relationships: value.segments.map((s) => fromNeo4j(s.relationship)) };
   if (isPoint(value)) return { srid: fromNeo4j(value.srid), x: value.x, y: value.y, z: value.z ?? null };
-  if (Array.isArray(value)) return value.map(fromNeo4j);
-  if (isPlainObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fromNeo4j(v)]));
   return value;
 }
 

@@ -65,6 +65,18 @@ describe('Graph', () => {
     ]);
   });
 
+  it('answers a read after the server dropped every pooled connection', async () => {
+    const other = await openTestGraph();
+    try {
+      await graph.read('RETURN 1 AS warm');
+      // Kills every Bolt connection, this one's included, so the kill's own answer is lost.
+      await other.write('CALL dbms.listConnections() YIELD connectionId WITH collect(connectionId) AS ids CALL dbms.killConnections(ids) YIELD connectionId RETURN count(*) AS n').catch(() => undefined);
+      expect(await graph.read('RETURN 5 AS five')).toEqual([{ five: 5 }]);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('fails clearly for a statement name without a file', async () => {
     await expect(graph.read('read/no-such-statement')).rejects.toBeInstanceOf(CypherFileMissingError);
   });

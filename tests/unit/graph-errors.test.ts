@@ -1,5 +1,5 @@
 import { Neo4jError } from 'neo4j-driver';
-import { GraphAuthError, GraphConstraintError, GraphError, GraphQueryError, GraphTimeoutError, GraphUnavailableError, mapDriverError } from '../../src/graph/errors';
+import { GraphAuthError, GraphConstraintError, GraphError, GraphQueryError, GraphTimeoutError, GraphTransientError, GraphUnavailableError, mapDriverError } from '../../src/graph/errors';
 
 const driverError = (code: string): Neo4jError => new Neo4jError('raw driver text that users must not see', code, 'N/A', 'N/A');
 
@@ -12,6 +12,8 @@ describe('mapDriverError', () => {
     ['Neo.ClientError.Transaction.TransactionTimedOut', GraphTimeoutError, 'GRAPH_TIMEOUT'],
     ['Neo.ClientError.Schema.ConstraintValidationFailed', GraphConstraintError, 'GRAPH_CONSTRAINT'],
     ['Neo.ClientError.Statement.SyntaxError', GraphQueryError, 'GRAPH_QUERY'],
+    ['Neo.TransientError.Transaction.DeadlockDetected', GraphTransientError, 'GRAPH_TRANSIENT'],
+    ['Neo.TransientError.Transaction.Terminated', GraphQueryError, 'GRAPH_QUERY'],
   ])('maps %s by its code, with a hint and without the driver text', (code, type, apiCode) => {
     const mapped = mapDriverError(driverError(code));
     expect(mapped).toBeInstanceOf(type);
@@ -30,5 +32,17 @@ describe('mapDriverError', () => {
     expect(mapDriverError(e)).toBe(e);
     expect(e).toBeInstanceOf(GraphError);
     expect(e.name).toBe('GraphTimeoutError');
+  });
+
+  it.each([
+    ['ServiceUnavailable', true],
+    ['SessionExpired', true],
+    ['Neo.TransientError.General.MemoryPoolOutOfMemoryError', true],
+    ['Neo.TransientError.Transaction.LockClientStopped', false],
+    ['Neo.ClientError.Database.DatabaseNotFound', false],
+    ['Neo.ClientError.Transaction.TransactionTimedOut', false],
+    ['Neo.ClientError.Statement.SyntaxError', false],
+  ])('says whether %s is worth retrying (%s)', (code, retriable) => {
+    expect(mapDriverError(driverError(code)).retriable).toBe(retriable);
   });
 });

@@ -2,7 +2,7 @@
 // outages become SERVICE_UNAVAILABLE; everything else becomes a generic
 // INTERNAL_SERVER_ERROR with no driver text, Cypher or stack (logged instead).
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { GraphAuthError, GraphError, GraphTimeoutError, GraphUnavailableError } from '../../graph/errors';
+import { GraphAuthError, GraphError, GraphTimeoutError, GraphTransientError, GraphUnavailableError } from '../../graph/errors';
 
 const PASS_THROUGH = new Set([
   'BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'SERVICE_UNAVAILABLE', 'QUERY_TOO_DEEP', 'QUERY_TOO_COSTLY',
@@ -15,7 +15,7 @@ export function formatErrorWith(log: ErrorLog) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error instanceof GraphQLError && error.originalError instanceof GraphError ? error.originalError : unwrapped(error);
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
-    if (original instanceof GraphUnavailableError || original instanceof GraphTimeoutError || original instanceof GraphAuthError) {
+    if (original instanceof GraphUnavailableError || original instanceof GraphTransientError || original instanceof GraphTimeoutError || original instanceof GraphAuthError) {
       return { ...base, message: original.message, extensions: { code: 'SERVICE_UNAVAILABLE', hint: original.hint } };
     }
     const code = String(formatted.extensions?.code ?? '');
