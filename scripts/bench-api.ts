@@ -15,6 +15,7 @@ import autocannon from 'autocannon';
 import { loadConfig, PROJECT_ROOT } from '../src/config';
 import { openGraph } from '../src/graph/driver';
 import { freePort, start, stop } from '../src/graph/neo4j-local';
+import { sendBoltWithoutDelay } from '../src/graph/no-delay';
 import { loadSources, migrate } from '../loaders';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
@@ -66,6 +67,9 @@ async function servePeer(port: number): Promise<void> {
   const { ApolloServer } = await import('@apollo/server');
   const { startStandaloneServer } = await import('@apollo/server/standalone');
   const c = loadConfig();
+  // The same TCP_NODELAY fix our driver gets (src/graph/no-delay.ts), so the
+  // comparison is of the GraphQL layers, not of a socket option.
+  sendBoltWithoutDelay();
   const driver = neo4j.driver(c.neo4j.uri!, neo4j.auth.basic(c.neo4j.user, c.neo4j.password));
   const schema = await new Neo4jGraphQL({ typeDefs: PEER_TYPEDEFS, driver }).getSchema();
   const server = new ApolloServer({ schema });

@@ -5,6 +5,7 @@ import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type QueryResu
 import type { Config } from '../config';
 import { isStatementName, statement } from './cypher';
 import { GraphError, GraphUnavailableError, mapDriverError } from './errors';
+import { sendBoltWithoutDelay } from './no-delay';
 import { retryRead } from './retry';
 import { start } from './neo4j-local';
 import { fromNeo4j, toNeo4j } from './values';
@@ -75,6 +76,7 @@ export async function openGraph(config: Config, options: OpenOptions = {}): Prom
 }
 
 function connect(uri: string, user: string, password: string): Driver {
+  sendBoltWithoutDelay();
   try {
     return neo4j.driver(uri, neo4j.auth.basic(user, password), { userAgent: 'gazette-graph/0.1', maxTransactionRetryTime: 15_000 });
   } catch (err) {
