@@ -20,7 +20,6 @@ export interface Config {
   /** API key required by mutations; null disables them. */
   apiKey: string | null;
   gazetteDir: string;
-  production: boolean;
 }
 
 /** The folder holding package.json (works from src/ under ts-jest and from dist/src/). */
@@ -56,6 +55,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: int('PORT', 4000, env),
     apiKey: env.GAZETTE_API_KEY || null,
     gazetteDir: path.resolve(env.GAZETTE_DIR || path.join(PROJECT_ROOT, 'data', 'gazettes')),
-    production: env.NODE_ENV === 'production',
   };
 }

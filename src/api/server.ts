@@ -4,7 +4,7 @@ import 'reflect-metadata';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Graph } from '../graph/driver';
 import { createContext, type ApiContext } from './context';
 import { BodyTooLargeError, parseBody, readBody } from './http/body';
@@ -50,7 +50,9 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
   const apollo = new ApolloServer<ApiContext>({
     schema: buildApiSchema(),
     validationRules: [depthLimit(limits.maxDepth)],
-    plugins: [costLimitPlugin(limits.maxCost), ApolloServerPluginLandingPageDisabled()],
+    // Cache-control hints are unused here, and that plugin's per-field hook
+    // makes Apollo wrap every resolver; without it fields resolve directly.
+    plugins: [costLimitPlugin(limits.maxCost), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
     formatError: formatErrorWith(log),
     includeStacktraceInErrorResponses: false,
     introspection: true,

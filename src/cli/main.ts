@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The one place that exits. Each command lives in commands/ and throws
 // CliError (with a hint) for expected failures.
+import './production-default';
 import 'reflect-metadata';
 import { Command } from 'commander';
 import { CliError } from './errors';

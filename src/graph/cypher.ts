@@ -20,13 +20,15 @@ function fileOf(name: string, dir: string): string {
   return path.join(dir, `${name}.cypher`);
 }
 
-/** The text of cypher/<name>.cypher, read once. */
+/** The text of cypher/<name>.cypher without its comments, read once. */
 export function statement(name: string, dir = CYPHER_DIR): string {
   const file = fileOf(name, dir);
   const cached = cache.get(file);
   if (cached !== undefined) return cached;
   if (!isStatementName(name) || !fs.existsSync(file)) throw new CypherFileMissingError([name], dir);
-  const text = fs.readFileSync(file, 'utf8');
+  // Comments are for readers of the file; sending them would only make every
+  // request bigger (and a request over 1400 bytes takes the driver two writes).
+  const text = stripComments(fs.readFileSync(file, 'utf8')).replace(/\n\s*\n/g, '\n').trim();
   cache.set(file, text);
   return text;
 }

@@ -164,6 +164,24 @@ describe('no N+1', () => {
   });
 });
 
+describe('a page of tasks brings its lead units along', () => {
+  it('answers tasks with their leads in one statement, the same leads the per-task reader gives', async () => {
+    queries.length = 0;
+    const r = await gql('{ tasks(first: 30, filter: {keyword: "企业"}) { edges { node { key leads { organization { name } provenance { lines } } } } } }');
+    expect(r.errors).toBeUndefined();
+    expect(queries.map((e) => e.name)).toEqual(['read/task/list']);
+    const tasks = r.data.tasks.edges.map((e: any) => e.node);
+    expect(tasks.filter((t: any) => t.leads.length > 0).length).toBeGreaterThan(5);
+    // The document's tasks go through a different statement; both must agree with read/task/leads.
+    const viaDocument = await gql('{ document(docNumber: "银政办发〔2022〕35号") { tasks(first: 30) { edges { node { key leads { organization { name } provenance { lines } } } } } } }');
+    expect(viaDocument.errors).toBeUndefined();
+    const all = [...tasks, ...viaDocument.data.document.tasks.edges.map((e: any) => e.node)];
+    const rows = await graph.read<{ key: string; items: { organization: { name: string }; rel: { lines: number[] } }[] }>('read/task/leads', { keys: all.map((t: any) => t.key) });
+    const expected = new Map(rows.map((row) => [row.key, row.items.map((i) => ({ organization: { name: i.organization.name }, provenance: { lines: i.rel.lines } }))]));
+    for (const t of all) expect(t.leads).toEqual(expected.get(t.key) ?? []);
+  });
+});
+
 describe('limits and errors', () => {
   it('rejects a query deeper than the depth limit with QUERY_TOO_DEEP', async () => {
     const deep = `{ organization(name: "发改局", jurisdiction: "贺兰县") { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } } } }`;

@@ -36,13 +36,13 @@ describe('statement files', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-cypher-'));
   beforeAll(() => {
     fs.mkdirSync(path.join(dir, 'read'));
-    fs.writeFileSync(path.join(dir, 'read', 'one.cypher'), 'MATCH (d:Document {key: $key}) RETURN d\n');
+    fs.writeFileSync(path.join(dir, 'read', 'one.cypher'), '// One document by key.\n// $key: string\nMATCH (d:Document {key: $key}) // the node\n\nRETURN d, "a // b" AS s\n');
     fs.writeFileSync(path.join(dir, 'schema.cypher'), 'CREATE INDEX a FOR (n:A) ON (n.x);\nCREATE INDEX b FOR (n:B) ON (n.x);\n');
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('loads a statement by name', () => {
-    expect(statement('read/one', dir)).toBe('MATCH (d:Document {key: $key}) RETURN d\n');
+  it('loads a statement by name, without its comments', () => {
+    expect(statement('read/one', dir)).toBe('MATCH (d:Document {key: $key}) \nRETURN d, "a // b" AS s');
     expect(statements('schema', dir)).toHaveLength(2);
   });
 

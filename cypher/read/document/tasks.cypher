@@ -1,4 +1,6 @@
 // Tasks of each document in text order. $keys: [document key]; $skip, $first
+// Items carry each task's lead units (`leads`, as read/task/leads returns them),
+// so a page and its tasks' leads take one round trip. Only the page is projected.
 UNWIND $keys AS key
 MATCH (d:Document {key: key})
 USING INDEX d:Document(key)
@@ -6,5 +8,10 @@ CALL (d) {
   MATCH (d)-[:HAS_TASK]->(t:Task)
   RETURN t ORDER BY t.ordinal, t.key
 }
-WITH key, collect(t {.key, .number, .text, .deadline, .source, .sha256, .lines}) AS found
-RETURN key, size(found) AS total, found[$skip..($skip + $first)] AS items
+WITH key, collect(t) AS found
+RETURN key, size(found) AS total, [t IN found[$skip..($skip + $first)] | t {.key, .number, .text, .deadline, .source, .sha256, .lines,
+  leads: COLLECT {
+    MATCH (t)-[r:LED_BY]->(o:Organization)
+    WITH o, r ORDER BY o.name
+    RETURN {organization: o {.name, .jurisdiction, .group, .aliases}, role: 'lead', rel: properties(r)}
+  }}] AS items

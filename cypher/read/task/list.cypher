@@ -1,6 +1,8 @@
 // A page of tasks matching every given filter (null filters are ignored).
 // $leads, $organizations: [organization name] or null (already resolved from aliases)
 // $role, $document, $keyword, $jurisdiction: string or null; $year: integer or null; $skip, $first
+// Items carry each task's lead units (`leads`, as read/task/leads returns them),
+// so a page and its tasks' leads take one round trip. Only the page is projected.
 MATCH (d:Document)-[:HAS_TASK]->(t:Task)
 WHERE ($document IS NULL OR d.key = $document OR d.docNumber = $document)
   AND ($year IS NULL OR toString(d.issuedOn) STARTS WITH toString($year))
@@ -15,5 +17,10 @@ WHERE ($document IS NULL OR d.key = $document OR d.docNumber = $document)
         MATCH (t)-[r:LED_BY|ASSIGNED_TO]->(:Organization)
         WHERE CASE type(r) WHEN 'LED_BY' THEN 'lead' ELSE r.role END = $role })
 WITH t ORDER BY t.source, t.document, t.ordinal
-WITH collect(t {.key, .number, .text, .deadline, .source, .sha256, .lines}) AS found
-RETURN size(found) AS total, found[$skip..($skip + $first)] AS items
+WITH collect(t) AS found
+RETURN size(found) AS total, [t IN found[$skip..($skip + $first)] | t {.key, .number, .text, .deadline, .source, .sha256, .lines,
+  leads: COLLECT {
+    MATCH (t)-[r:LED_BY]->(o:Organization)
+    WITH o, r ORDER BY o.name
+    RETURN {organization: o {.name, .jurisdiction, .group, .aliases}, role: 'lead', rel: properties(r)}
+  }}] AS items

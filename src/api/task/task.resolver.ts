@@ -43,7 +43,7 @@ export class TaskResolver {
 
   @FieldResolver(() => [TaskUnit], { description: 'Lead units (牵头单位) of the task.' })
   async leads(@Root() task: TaskRecord, @Ctx() ctx: ApiContext): Promise<TaskUnit[]> {
-    return (await ctx.loaders.load(readers.taskLeads, task.key)).map(toTaskUnit);
+    return (task.leads ?? (await ctx.loaders.load(readers.taskLeads, task.key))).map(toTaskUnit);
   }
 
   @FieldResolver(() => [TaskUnit], { description: 'Every unit the task names, with its role (or only `role`).' })

@@ -15,7 +15,11 @@ export interface DocRecord {
   jurisdiction: string | null; stub: boolean | null; status: string | null; statusBy: string | null; statusOn: string | null;
   lines: Lines | null; source: string | null; sha256: string | null;
 }
-export interface TaskRecord { key: string; number: string | null; text: string; deadline: string | null; source: string | null; sha256: string | null; lines: Lines | null }
+export interface TaskRecord {
+  key: string; number: string | null; text: string; deadline: string | null; source: string | null; sha256: string | null; lines: Lines | null;
+  /** Lead units, when the statement that read the task brought them along (pages of tasks do). */
+  leads?: TaskOrg[];
+}
 export interface PersonRecord { key: string; name: string; jurisdiction: string | null }
 export interface PostRecord { key: string; title: string; organization: string | null }
 export interface ProgrammeRecord { key: string; name: string; kind: string | null; year: number | null; source: string | null; sha256: string | null; lines: Lines | null }
