@@ -17,6 +17,11 @@ export class Loaders {
     return this.loader(reader, args).load(key);
   }
 
+  /** Seeds the answer for `key` (read by a statement that fetched it along with its parent), so no batch asks again. */
+  prime<T, A extends object>(reader: BatchReader<T, A>, key: string, args: A | undefined, value: T): void {
+    this.loader(reader, args).prime(key, value);
+  }
+
   private loader<T, A extends object>(reader: BatchReader<T, A>, args?: A): DataLoader<string, T> {
     let perArgs = this.byReader.get(reader as BatchReader<unknown, never>);
     if (!perArgs) this.byReader.set(reader as BatchReader<unknown, never>, (perArgs = new Map()));

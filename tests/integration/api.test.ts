@@ -182,6 +182,59 @@ describe('a page of tasks brings its lead units along', () => {
   });
 });
 
+describe('a lookup and its first page of tasks in one statement', () => {
+  const orgPage = 'totalCount pageInfo { hasNextPage endCursor } edges { cursor role mention node { key text leads { organization { name } } } }';
+  const docPage = 'totalCount pageInfo { hasNextPage endCursor } edges { cursor node { key text leads { organization { name } } } }';
+
+  it('organization(…) { ledTasks } is one statement and answers as the separate lookup and page do', async () => {
+    const after = Buffer.from('o:2').toString('base64');
+    queries.length = 0;
+    const one = await gql(`{ organization(name: "发改局", jurisdiction: "贺兰县") { name ledTasks(first: 5, after: "${after}") { ${orgPage} } } }`);
+    expect(one.errors).toBeUndefined();
+    // (Pages of a unit's tasks do not carry lead units; they come in one batch.)
+    expect(queries.map((e) => e.name)).toEqual(['read/organization/find-with-tasks', 'read/task/leads']);
+    // Selecting the field twice with different arguments takes the ordinary path: lookup, then a batch per window.
+    queries.length = 0;
+    const two = await gql(`{ organization(name: "发改局", jurisdiction: "贺兰县") { name ledTasks(first: 5, after: "${after}") { ${orgPage} } other: ledTasks(first: 1) { totalCount } } }`);
+    expect(two.errors).toBeUndefined();
+    expect(queries.map((e) => e.name).sort()).toEqual(['read/organization/find', 'read/organization/tasks', 'read/organization/tasks', 'read/task/leads']);
+    expect(one.data.organization.name).toBe('贺兰县发展和改革局');
+    expect(one.data.organization.ledTasks).toEqual(two.data.organization.ledTasks);
+    expect(one.data.organization.ledTasks.edges).toHaveLength(5);
+  });
+
+  it('organization(…) { tasks(role:) } is one statement too, with the same answer', async () => {
+    queries.length = 0;
+    const one = await gql(`{ organization(name: "贺兰县财政局") { tasks(role: COOPERATING, first: 7) { ${orgPage} } } }`);
+    expect(one.errors).toBeUndefined();
+    expect(queries.map((e) => e.name)).toEqual(['read/organization/find-with-tasks', 'read/task/leads']);
+    const two = await gql(`{ organization(name: "贺兰县财政局") { tasks(role: COOPERATING, first: 7) { ${orgPage} } ledTasks(first: 1) { totalCount } } }`);
+    expect(two.data.organization.tasks).toEqual(one.data.organization.tasks);
+    expect(one.data.organization.tasks.edges.length).toBeGreaterThan(0);
+    expect(one.data.organization.tasks.edges.every((e: any) => e.role === 'COOPERATING')).toBe(true);
+  });
+
+  it('document(…) { tasks } is one statement and answers as the separate lookup and page do', async () => {
+    queries.length = 0;
+    const one = await gql(`{ document(docNumber: "银政办发〔2022〕35号") { title tasks(first: 15) { ${docPage} } } }`);
+    expect(one.errors).toBeUndefined();
+    expect(queries.map((e) => e.name)).toEqual(['read/document/find-with-tasks']);
+    queries.length = 0;
+    const two = await gql(`{ document(docNumber: "银政办发〔2022〕35号") { title tasks(first: 15) { ${docPage} } other: tasks(first: 2) { totalCount } } }`);
+    expect(queries.map((e) => e.name)).toEqual(['read/document/find', 'read/document/tasks', 'read/document/tasks']);
+    expect(one.data.document).toEqual({ title: two.data.document.title, tasks: two.data.document.tasks });
+    expect(one.data.document.tasks.totalCount).toBeGreaterThan(15);
+  });
+
+  it('an unknown name is still NOT_FOUND, and a bad page argument is still reported on the field', async () => {
+    expect(codes(await gql('{ organization(name: "不存在的局") { ledTasks { totalCount } } }'))).toEqual(['NOT_FOUND']);
+    expect(codes(await gql('{ document(docNumber: "不存在〔2099〕1号") { tasks { totalCount } } }'))).toEqual(['NOT_FOUND']);
+    const bad = await gql('{ organization(name: "贺兰县财政局") { name ledTasks(first: 101) { totalCount } } }');
+    expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
+    expect(bad.errors?.[0]?.message).toMatch(/first/);
+  });
+});
+
 describe('limits and errors', () => {
   it('rejects a query deeper than the depth limit with QUERY_TOO_DEEP', async () => {
     const deep = `{ organization(name: "发改局", jurisdiction: "贺兰县") { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } } } }`;

@@ -1,9 +1,11 @@
 // Document: lookup by number, the filtered list, and its issuers, tasks,
 // appointments, supersessions, gazette and page.
-import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import * as readers from '../../graph/readers/document';
 import type { DocRecord } from '../../graph/readers/shapes';
 import { PageArgs, plainEdge, toConnection, windowOf } from '../common/connection';
+import { selectedPage } from '../common/lookahead';
 import { toAppointment, toSupersession } from '../common/mappers';
 import { Provenance, provenanceOf } from '../common/provenance';
 import type { ApiContext } from '../context';
@@ -21,10 +23,19 @@ import { Issuer } from './links';
 @Resolver(() => Document)
 export class DocumentResolver {
   @Query(() => Document, { nullable: true, description: 'One document by number or key (NOT_FOUND when unknown).' })
-  async document(@Args() { docNumber, id }: DocumentArgs, @Ctx() ctx: ApiContext): Promise<DocRecord> {
+  async document(@Args() { docNumber, id }: DocumentArgs, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo): Promise<DocRecord> {
     const key = docNumber ?? id;
     if (!key) throw badInput('give docNumber or id', 'document(docNumber: "银政办发〔2022〕35号")');
-    const doc = await readers.findDocument(ctx.graph, key, ctx.read());
+    const tasks = selectedPage(info, 'tasks');
+    let doc: DocRecord | null;
+    if (tasks) {
+      // The document and its page of tasks in one round trip; the tasks field then reads the primed loader.
+      const found = await readers.findDocumentWithTasks(ctx.graph, key, tasks, ctx.read());
+      if (found) ctx.loaders.prime(readers.documentTasks, found.document.key, { skip: tasks.skip, first: tasks.first }, found.tasks);
+      doc = found?.document ?? null;
+    } else {
+      doc = await readers.findDocument(ctx.graph, key, ctx.read());
+    }
     if (!doc) throw notFound(`no document ${key}`, 'check the number (full-width brackets 〔〕), or use documents(filter: {keyword})');
     return doc;
   }

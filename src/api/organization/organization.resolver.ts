@@ -1,8 +1,10 @@
 // Organization: lookup by any name, lists, and what it leads, issues and is led by.
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import * as readers from '../../graph/readers/organization';
 import type { OrgRecord } from '../../graph/readers/shapes';
 import { PageArgs, plainEdge, toConnection, windowOf } from '../common/connection';
+import { selectedPage } from '../common/lookahead';
 import { portfolioRelation, TaskRole } from '../common/enums';
 import { provenanceOf } from '../common/provenance';
 import type { ApiContext } from '../context';
@@ -17,8 +19,20 @@ import { Organization } from './organization.type';
 @Resolver(() => Organization)
 export class OrganizationResolver {
   @Query(() => Organization, { nullable: true, description: 'One organization by full name, short name or alias (NOT_FOUND when none).' })
-  async organization(@Args() { name, jurisdiction }: OrganizationArgs, @Ctx() ctx: ApiContext): Promise<OrgRecord> {
-    const [best] = await readers.findOrganizations(ctx.graph, name, jurisdiction ?? null, ctx.read());
+  async organization(@Args() { name, jurisdiction }: OrganizationArgs, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo): Promise<OrgRecord> {
+    const led = selectedPage(info, 'ledTasks');
+    const any = led ? null : selectedPage(info, 'tasks');
+    let best: OrgRecord | undefined;
+    if (led || any) {
+      // The unit and its page of tasks in one round trip; the tasks field then reads the primed loader.
+      const page = (led ?? any)!;
+      const role = led ? TaskRole.LEAD : ((any!.args.role as TaskRole | undefined) ?? null);
+      const found = await readers.findOrganizationWithTasks(ctx.graph, name, jurisdiction ?? null, { role, skip: page.skip, first: page.first }, ctx.read());
+      if (found) ctx.loaders.prime(readers.organizationTasks, found.organization.name, tasksArgs(role, page), found.tasks);
+      best = found?.organization;
+    } else {
+      [best] = await readers.findOrganizations(ctx.graph, name, jurisdiction ?? null, ctx.read());
+    }
     if (!best) throw notFound(`no organization is called '${name}'${jurisdiction ? ` in ${jurisdiction}` : ''}`, 'try the full name, or search(text:) for candidates');
     return best;
   }
@@ -42,7 +56,7 @@ export class OrganizationResolver {
 
   private async tasksWithRole(org: OrgRecord, role: TaskRole | null, args: PageArgs, ctx: ApiContext) {
     const window = windowOf(args);
-    const page = await ctx.loaders.load(readers.organizationTasks, org.name, { role, ...window });
+    const page = await ctx.loaders.load(readers.organizationTasks, org.name, tasksArgs(role, window));
     return toConnection(page, window, (t, cursor) => ({
       node: t.task, cursor, role: t.role as TaskRole, mention: (t.rel.mention as string | undefined) ?? null, provenance: provenanceOf(t.rel),
     }));
@@ -83,4 +97,9 @@ export class OrganizationResolver {
   programmes(@Root() org: OrgRecord, @Ctx() ctx: ApiContext) {
     return ctx.loaders.load(readers.organizationProgrammes, org.name);
   }
+}
+
+/** The organizationTasks loader's arguments; one builder, so a primed page and a later load agree. */
+function tasksArgs(role: TaskRole | null, window: { skip: number; first: number }) {
+  return { role, skip: window.skip, first: window.first };
 }

@@ -8,6 +8,13 @@ export async function findDocument(graph: ReadGraph, key: string, options?: Read
   return (row?.document as DocRecord | undefined) ?? null;
 }
 
+/** A document and a page of its tasks (as documentTasks pages them), in one round trip; null when unknown. */
+export async function findDocumentWithTasks(graph: ReadGraph, key: string, window: PageArgs, options?: ReadOptions): Promise<{ document: DocRecord; tasks: Page<TaskRecord> } | null> {
+  const [row] = await rows(graph, 'read/document/find-with-tasks', { key: key.replace(/\s+/g, ''), ...window }, options);
+  if (!row) return null;
+  return { document: row.document as DocRecord, tasks: { total: Number(row.total), items: row.items as TaskRecord[] } };
+}
+
 export interface DocumentFilter {
   /** Canonical organization names (aliases already resolved), or null for any. */
   issuers: string[] | null;

@@ -14,6 +14,15 @@ export async function findOrganizations(graph: ReadGraph, name: string, jurisdic
   return result.filter((r) => Number(r.rank) === best).map((r) => r.org as OrgRecord);
 }
 
+/** The best organization for a name (as findOrganizations ranks them) and a page of its tasks in `role`, in one round trip. */
+export async function findOrganizationWithTasks(
+  graph: ReadGraph, name: string, jurisdiction: string | null, tasks: { role: string | null } & PageArgs, options?: ReadOptions,
+): Promise<{ organization: OrgRecord; tasks: Page<OrgTask> } | null> {
+  const [row] = await rows(graph, 'read/organization/find-with-tasks', { name: name.replace(/\s+/g, ''), jurisdiction, ...tasks }, options);
+  if (!row) return null;
+  return { organization: row.org as OrgRecord, tasks: { total: Number(row.total), items: row.items as OrgTask[] } };
+}
+
 export interface OrganizationFilter { jurisdiction: string | null; nameContains: string | null }
 
 export function listOrganizations(graph: ReadGraph, filter: OrganizationFilter & PageArgs, options?: ReadOptions): Promise<Page<OrgRecord>> {

@@ -1,0 +1,32 @@
+// The organization answering best to a name (as read/organization/find ranks
+// them) together with a page of its tasks in one role, for
+// `organization(…) { ledTasks }`: find and read/organization/tasks in one
+// round trip. Keep the three in step (tests/integration/api.test.ts compares
+// the answers with and without this statement).
+// $name: string, $jurisdiction: string or null; $role: string or null; $skip, $first
+CALL {
+  MATCH (o:Organization) WHERE o.name = $name OR ($jurisdiction IS NOT NULL AND o.name = $jurisdiction + $name)
+  RETURN o, 0 AS rank
+  UNION
+  MATCH (a:Alias {mention: $name})-[:ALIAS_OF]->(o:Organization)
+  WHERE $jurisdiction IS NULL OR a.jurisdiction = $jurisdiction
+  RETURN o, 1 AS rank
+}
+WITH o, min(rank) AS rank
+WHERE $jurisdiction IS NULL OR o.jurisdiction = $jurisdiction OR o.name STARTS WITH $jurisdiction
+WITH o, rank, COUNT { (o)--() } AS degree
+ORDER BY rank, degree DESC, o.name
+LIMIT 1
+WITH o, COLLECT {
+  MATCH (t:Task)-[r:LED_BY|ASSIGNED_TO]->(o)
+  WITH t, r, CASE type(r) WHEN 'LED_BY' THEN 'lead' ELSE r.role END AS role
+  WHERE $role IS NULL OR role = $role
+  WITH t, r, role ORDER BY t.source, t.document, t.ordinal, role
+  RETURN {t: t, role: role, r: r}
+} AS found
+CALL (found) {
+  UNWIND found[$skip..($skip + $first)] AS x
+  WITH x.t AS t, x.role AS role, x.r AS r
+  RETURN collect({task: t {.key, .number, .text, .deadline, .source, .sha256, .lines}, role: role, rel: properties(r)}) AS items
+}
+RETURN o {.name, .jurisdiction, .group, .aliases} AS org, size(found) AS total, items

@@ -1,0 +1,53 @@
+// Looking ahead into a query: a root resolver that can fetch a child field's
+// first page in its own statement (one round trip instead of two) asks here
+// whether, and with which arguments, that child is selected.
+import { getArgumentValues, getNamedType, isObjectType, Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import type { PageArgs as Window } from '../../graph/readers/shapes';
+import { windowOf, type PageArgs } from './connection';
+
+/**
+ * The arguments of field `name` selected directly under the field being
+ * resolved, or null when it is not selected, or selected several times with
+ * different arguments (then the ordinary loaders answer each one).
+ */
+export function selectedChildArgs(info: GraphQLResolveInfo, name: string): Record<string, unknown> | null {
+  const type = getNamedType(info.returnType);
+  const definition = isObjectType(type) ? type.getFields()[name] : undefined;
+  if (!definition) return null;
+  const nodes: FieldNode[] = [];
+  for (const field of info.fieldNodes) collect(field.selectionSet, name, info, nodes, new Set());
+  let args: Record<string, unknown> | null = null;
+  let seen: string | null = null;
+  for (const node of nodes) {
+    const these = getArgumentValues(definition, node, info.variableValues);
+    const text = JSON.stringify(these);
+    if (seen !== null && text !== seen) return null;
+    seen = text;
+    args = these;
+  }
+  return args;
+}
+
+function collect(set: SelectionSetNode | undefined, name: string, info: GraphQLResolveInfo, out: FieldNode[], visited: Set<string>): void {
+  for (const selection of set?.selections ?? []) {
+    if (selection.kind === Kind.FIELD) {
+      if (selection.name.value === name) out.push(selection);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      collect(selection.selectionSet, name, info, out, visited);
+    } else if (!visited.has(selection.name.value)) {
+      visited.add(selection.name.value);
+      collect(info.fragments[selection.name.value]?.selectionSet, name, info, out, visited);
+    }
+  }
+}
+
+/** The page window of connection field `name` if it is selected once (null also when its arguments are invalid: the field reports that itself). */
+export function selectedPage(info: GraphQLResolveInfo, name: string): (Window & { args: Record<string, unknown> }) | null {
+  const args = selectedChildArgs(info, name);
+  if (!args) return null;
+  try {
+    return { ...windowOf(args as PageArgs), args };
+  } catch {
+    return null;
+  }
+}
