@@ -182,6 +182,29 @@ describe('a page of tasks brings its lead units along', () => {
   });
 });
 
+describe('tasks without totalCount stop searching once the page is known', () => {
+  const cursor = (offset: number) => Buffer.from(`o:${offset}`).toString('base64');
+  it('gives the same pages and hasNextPage as the counted search, up to the last page', async () => {
+    const all: string[] = [];
+    let total = 0;
+    for (let after = -1; after === -1 || all.length < total; after = all.length - 1) {
+      const arg = after < 0 ? '' : `, after: "${cursor(after)}"`;
+      const counted = await gql(`{ tasks(first: 100${arg}, filter: {keyword: "企业"}) { totalCount edges { node { key } } } }`);
+      total = counted.data.tasks.totalCount;
+      all.push(...counted.data.tasks.edges.map((e: any) => e.node.key));
+    }
+    expect(total).toBeGreaterThan(100);
+    for (const [after, first] of [[-1, 10], [total - 12, 10], [total - 11, 10], [total - 3, 10]]) {
+      const arg = after < 0 ? '' : `, after: "${cursor(after)}"`;
+      const r = await gql(`{ tasks(first: ${first}${arg}, filter: {keyword: "企业"}) { pageInfo { hasNextPage } edges { node { key } } } }`);
+      expect(r.errors).toBeUndefined();
+      const start = after + 1;
+      expect(r.data.tasks.edges.map((e: any) => e.node.key)).toEqual(all.slice(start, start + first));
+      expect(r.data.tasks.pageInfo.hasNextPage).toBe(start + first < total);
+    }
+  });
+});
+
 describe('a lookup and its first page of tasks in one statement', () => {
   const orgPage = 'totalCount pageInfo { hasNextPage endCursor } edges { cursor role mention node { key text leads { organization { name } } } }';
   const docPage = 'totalCount pageInfo { hasNextPage endCursor } edges { cursor node { key text leads { organization { name } } } }';

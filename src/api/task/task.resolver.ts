@@ -1,8 +1,10 @@
 // Task: the filtered list, and each task's provenance, document, units and leaders.
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { TaskRecord } from '../../graph/readers/shapes';
 import * as readers from '../../graph/readers/task';
 import { plainEdge, toConnection, windowOf } from '../common/connection';
+import { selectedChildArgs } from '../common/lookahead';
 import { TaskRole } from '../common/enums';
 import { toTaskUnit } from '../common/mappers';
 import { Provenance, provenanceOf } from '../common/provenance';
@@ -18,7 +20,7 @@ const EMPTY = { total: 0, items: [] };
 @Resolver(() => Task)
 export class TaskResolver {
   @Query(() => TaskConnection, { description: 'Tasks matching a filter, in document order.' })
-  async tasks(@Args() args: TasksArgs, @Ctx() ctx: ApiContext) {
+  async tasks(@Args() args: TasksArgs, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo) {
     const window = windowOf(args);
     const f = args.filter ?? {};
     const leads = await organizationNames(ctx, f.leadOrganization, f.jurisdiction);
@@ -28,7 +30,9 @@ export class TaskResolver {
       leads, organizations, role: f.role ?? null, document: f.document?.replace(/\s+/g, '') ?? null,
       keyword: f.keyword ?? null, year: f.year ?? null, jurisdiction: f.jurisdiction ?? null,
     };
-    return toConnection(await readers.listTasks(ctx.graph, { ...filter, ...window }, ctx.read()), window, plainEdge);
+    // Counting every match costs a full scan; do it only when totalCount is asked for.
+    const withTotal = selectedChildArgs(info, 'totalCount') !== null;
+    return toConnection(await readers.listTasks(ctx.graph, { ...filter, ...window, withTotal }, ctx.read()), window, plainEdge);
   }
 
   @FieldResolver(() => Provenance)

@@ -14,8 +14,15 @@ export interface TaskFilter {
   jurisdiction: string | null;
 }
 
-export function listTasks(graph: ReadGraph, filter: TaskFilter & PageArgs, options?: ReadOptions): Promise<Page<TaskRecord>> {
-  return page<TaskRecord>(graph, 'read/task/list', { ...filter }, options);
+/**
+ * A page of matching tasks. Without `withTotal` the search stops once the page
+ * and one more match are found, and `total` is only a lower bound (enough for
+ * hasNextPage); keyword searches then read far fewer texts.
+ */
+export function listTasks(graph: ReadGraph, filter: TaskFilter & PageArgs & { withTotal: boolean }, options?: ReadOptions): Promise<Page<TaskRecord>> {
+  const { withTotal, ...params } = filter;
+  const limit = withTotal ? Number.MAX_SAFE_INTEGER : filter.skip + filter.first + 1;
+  return page<TaskRecord>(graph, 'read/task/list', { ...params, limit }, options);
 }
 
 export const taskDocuments = oneBatch<DocRecord>('read/task/document', 'document');
