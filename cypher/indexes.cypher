@@ -20,6 +20,8 @@ CREATE INDEX organization_jurisdiction IF NOT EXISTS FOR (n:Organization) ON (n.
 CREATE INDEX post_title IF NOT EXISTS FOR (n:Post) ON (n.title);
 CREATE INDEX programme_name IF NOT EXISTS FOR (n:Programme) ON (n.name);
 CREATE INDEX gazette_year IF NOT EXISTS FOR (n:Gazette) ON (n.year);
+// Tasks in document order (read/task/list walks it instead of sorting).
+CREATE INDEX task_order IF NOT EXISTS FOR (n:Task) ON (n.source, n.document, n.ordinal);
 
 // What a source owns, found by its `source` property (replacing a source).
 CREATE INDEX task_source IF NOT EXISTS FOR (n:Task) ON (n.source);

@@ -1,12 +1,15 @@
 // A page of tasks matching every given filter (null filters are ignored).
 // $leads, $organizations: [organization name] or null (already resolved from aliases)
 // $role, $document, $keyword, $jurisdiction: string or null; $year: integer or null; $skip, $first
-// $limit: how many matches to find. With skip + first + 1 the texts are read
-// in order only until the page (and whether more follow) is known, and `total`
-// is a lower bound; ask for every match when the caller wants totalCount.
+// $limit: how many matches to find. Tasks are walked in document order through
+// the task_order index (no sort), so with skip + first + 1 the walk stops as
+// soon as the page and whether more follow are known, and `total` is only a
+// lower bound; pass a limit above the task count when totalCount is wanted.
 // Items carry each task's lead units (`leads`, as read/task/leads returns them),
 // so a page and its tasks' leads take one round trip. Only the page is projected.
-MATCH (d:Document)-[:HAS_TASK]->(t:Task)
+MATCH (t:Task) WHERE t.source IS NOT NULL AND t.document IS NOT NULL AND t.ordinal IS NOT NULL
+WITH t ORDER BY t.source, t.document, t.ordinal
+MATCH (d:Document)-[:HAS_TASK]->(t)
 WHERE ($document IS NULL OR d.key = $document OR d.docNumber = $document)
   AND ($year IS NULL OR toString(d.issuedOn) STARTS WITH toString($year))
   AND ($jurisdiction IS NULL OR d.jurisdiction = $jurisdiction)
@@ -18,10 +21,8 @@ WHERE ($document IS NULL OR d.key = $document OR d.docNumber = $document)
   AND ($role IS NULL OR $organizations IS NOT NULL OR EXISTS {
         MATCH (t)-[r:LED_BY|ASSIGNED_TO]->(:Organization)
         WHERE CASE type(r) WHEN 'LED_BY' THEN 'lead' ELSE r.role END = $role })
-WITH t ORDER BY t.source, t.document, t.ordinal
-// Matching text is the costly test (every text is read): done last, in order.
-WHERE $keyword IS NULL OR t.text CONTAINS $keyword
-LIMIT $limit
+  AND ($keyword IS NULL OR t.text CONTAINS $keyword)
+WITH t LIMIT $limit
 WITH collect(t) AS found
 RETURN size(found) AS total, [t IN found[$skip..($skip + $first)] | t {.key, .number, .text, .deadline, .source, .sha256, .lines,
   leads: COLLECT {
