@@ -17,13 +17,25 @@ export function fromNeo4j(value: unknown): unknown {
   // before the driver's class checks, which each probe a symbol property.
   if (typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(fromNeo4j);
-  if (isPlainObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fromNeo4j(v)]));
+  if (isPlainObject(value)) return plainMap(value);
   if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) return value.toString();
   if (isNode(value) || isRelationship(value)) return fromNeo4j(value.properties);
   if (isPath(value)) return { nodes: [value.start, ...value.segments.map((s) => s.end)].map(fromNeo4j), relationships: value.segments.map((s) => fromNeo4j(s.relationship)) };
   if (isPoint(value)) return { srid: fromNeo4j(value.srid), x: value.x, y: value.y, z: value.z ?? null };
   return value;
+}
+
+/** A copy of a result map with its values converted; plain loops, as this runs for every map of every answer. */
+function plainMap(value: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const converted = fromNeo4j(value[key]);
+    // A key named __proto__ (from data) must stay a key, not replace the prototype.
+    if (key === '__proto__') Object.defineProperty(out, key, { value: converted, enumerable: true, writable: true, configurable: true });
+    else out[key] = converted;
+  }
+  return out;
 }
 
 /**

@@ -16,6 +16,15 @@ describe('fromNeo4j', () => {
     expect(fromNeo4j(node)).toEqual({ key: 'k', year: 2022 });
   });
 
+  it('keeps a key named __proto__ as a key, without touching the prototype', () => {
+    const hostile = JSON.parse('{"__proto__": {"polluted": true}, "name": "x"}') as Record<string, unknown>;
+    const out = fromNeo4j(hostile) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+    expect(Object.keys(out)).toEqual(['__proto__', 'name']);
+    expect((out as { polluted?: unknown }).polluted).toBeUndefined();
+    expect(Object.getOwnPropertyDescriptor(out, '__proto__')?.value).toEqual({ polluted: true });
+  });
+
   it('keeps null, strings, booleans and floats', () => {
     expect(fromNeo4j({ n: null, s: '公报', t: true, f: 1.5 })).toEqual({ n: null, s: '公报', t: true, f: 1.5 });
   });
