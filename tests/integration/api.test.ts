@@ -182,6 +182,21 @@ describe('a page of tasks brings its lead units along', () => {
   });
 });
 
+describe('aliases of linked units are read on demand', () => {
+  it('gives a lead unit the same aliases as the unit looked up by name, with one batch for all', async () => {
+    queries.length = 0;
+    const r = await gql('{ tasks(first: 10, filter: {leadOrganization: "发改局", jurisdiction: "贺兰县"}) { edges { node { leads { organization { name aliases } } } } } }');
+    expect(r.errors).toBeUndefined();
+    expect(queries.map((e) => e.name)).toEqual(['read/organization/find', 'read/task/list', 'read/organization/by-name']);
+    const leads = r.data.tasks.edges.flatMap((e: any) => e.node.leads.map((l: any) => l.organization));
+    const ndrc = leads.find((o: any) => o.name === '贺兰县发展和改革局');
+    expect(ndrc).toBeDefined();
+    const direct = await gql('{ organization(name: "贺兰县发展和改革局") { aliases } }');
+    expect(ndrc.aliases).toEqual(direct.data.organization.aliases);
+    expect(ndrc.aliases).toContain('发改局');
+  });
+});
+
 describe('tasks without totalCount stop searching once the page is known', () => {
   const cursor = (offset: number) => Buffer.from(`o:${offset}`).toString('base64');
   it('gives the same pages and hasNextPage as the counted search, up to the last page', async () => {

@@ -16,5 +16,5 @@ RETURN d {.key, .docNumber, .title, .docType, .issuedOn, .jurisdiction, .stub, .
     leads: COLLECT {
       MATCH (t)-[r:LED_BY]->(o:Organization)
       WITH o, r ORDER BY o.name
-      RETURN {organization: o {.name, .jurisdiction, .group, .aliases}, role: 'lead', rel: properties(r)}
+      RETURN {organization: o {.name, .jurisdiction, .group}, role: 'lead', rel: properties(r)}
     }}] AS items

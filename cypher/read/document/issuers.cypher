@@ -3,4 +3,4 @@ UNWIND $keys AS key
 MATCH (o:Organization)-[r:ISSUED]->(d:Document {key: key})
 USING INDEX d:Document(key)
 WITH key, o, r ORDER BY o.name
-RETURN key, collect({organization: o {.name, .jurisdiction, .group, .aliases}, rel: properties(r)}) AS items
+RETURN key, collect({organization: o {.name, .jurisdiction, .group}, rel: properties(r)}) AS items

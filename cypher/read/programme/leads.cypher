@@ -3,4 +3,4 @@ UNWIND $keys AS key
 MATCH (g:Programme {key: key})-[r:LED_BY]->(o:Organization)
 USING INDEX g:Programme(key)
 WITH key, o, r ORDER BY o.name
-RETURN key, collect({organization: o {.name, .jurisdiction, .group, .aliases}, role: 'lead', rel: properties(r)}) AS items
+RETURN key, collect({organization: o {.name, .jurisdiction, .group}, role: 'lead', rel: properties(r)}) AS items

@@ -4,4 +4,4 @@ MATCH (t:Task {key: key})
 USING INDEX t:Task(key)
 MATCH (t)-[r:LED_BY]->(o:Organization)
 WITH key, o, r ORDER BY o.name
-RETURN key, collect({organization: o {.name, .jurisdiction, .group, .aliases}, role: 'lead', rel: properties(r)}) AS items
+RETURN key, collect({organization: o {.name, .jurisdiction, .group}, role: 'lead', rel: properties(r)}) AS items

@@ -28,5 +28,5 @@ RETURN size(found) AS total, [t IN found[$skip..($skip + $first)] | t {.key, .nu
   leads: COLLECT {
     MATCH (t)-[r:LED_BY]->(o:Organization)
     WITH o, r ORDER BY o.name
-    RETURN {organization: o {.name, .jurisdiction, .group, .aliases}, role: 'lead', rel: properties(r)}
+    RETURN {organization: o {.name, .jurisdiction, .group}, role: 'lead', rel: properties(r)}
   }}] AS items

@@ -44,6 +44,12 @@ export class OrganizationResolver {
     return toConnection(await readers.listOrganizations(ctx.graph, { ...filter, ...window }, ctx.read()), window, plainEdge);
   }
 
+  @FieldResolver(() => [String], { nullable: true, description: 'Every way the unit was written in the sources.' })
+  async aliases(@Root() org: OrgRecord, @Ctx() ctx: ApiContext): Promise<string[] | null> {
+    if (org.aliases !== undefined) return org.aliases;
+    return (await ctx.loaders.load(readers.organizationsByName, org.name))?.aliases ?? null;
+  }
+
   @FieldResolver(() => OrganizationTaskConnection, { description: 'Tasks this unit leads (牵头).' })
   ledTasks(@Root() org: OrgRecord, @Args() args: PageArgs, @Ctx() ctx: ApiContext) {
     return this.tasksWithRole(org, TaskRole.LEAD, args, ctx);

@@ -10,7 +10,4 @@ export class Organization {
 
   @Field(() => Boolean, { nullable: true, description: 'True for a group reference (各园区), not one unit.' })
   group!: boolean | null;
-
-  @Field(() => [String], { nullable: true, description: 'Every way the unit was written in the sources.' })
-  aliases!: string[] | null;
 }

@@ -9,7 +9,11 @@ export interface RelProps {
   [prop: string]: unknown;
 }
 
-export interface OrgRecord { name: string; jurisdiction: string | null; group: boolean | null; aliases: string[] | null }
+export interface OrgRecord {
+  name: string; jurisdiction: string | null; group: boolean | null;
+  /** Left out by statements that list linked units (a task's units, a document's issuers); read on demand. */
+  aliases?: string[] | null;
+}
 export interface DocRecord {
   key: string; docNumber: string | null; title: string | null; docType: string | null; issuedOn: string | null;
   jurisdiction: string | null; stub: boolean | null; status: string | null; statusBy: string | null; statusOn: string | null;
