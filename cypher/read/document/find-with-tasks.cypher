@@ -5,16 +5,15 @@
 // $key: string; $skip, $first
 MATCH (d:Document) WHERE d.key = $key OR d.docNumber = $key
 WITH d LIMIT 1
-WITH d, COLLECT {
-  MATCH (d)-[:HAS_TASK]->(t:Task)
-  WITH t ORDER BY t.ordinal, t.key
-  RETURN t
-} AS found
 RETURN d {.key, .docNumber, .title, .docType, .issuedOn, .jurisdiction, .stub, .status, .statusBy, .statusOn, .lines, .source, .sha256} AS document,
-  size(found) AS total,
-  [t IN found[$skip..($skip + $first)] | t {.key, .number, .text, .deadline, .source, .sha256, .lines,
-    leads: COLLECT {
-      MATCH (t)-[r:LED_BY]->(o:Organization)
-      WITH o, r ORDER BY o.name
-      RETURN {organization: o {.name, .jurisdiction, .group}, role: 'lead', rel: properties(r)}
-    }}] AS items
+  COUNT { (d)-[:HAS_TASK]->() } AS total,
+  COLLECT {
+    MATCH (d)-[:HAS_TASK]->(t:Task)
+    WITH t ORDER BY t.ordinal, t.key SKIP $skip LIMIT $first
+    RETURN t {.key, .number, .text, .deadline, .source, .sha256, .lines,
+      leads: COLLECT {
+        MATCH (t)-[r:LED_BY]->(o:Organization)
+        WITH o, r ORDER BY o.name
+        RETURN {organization: o {.name, .jurisdiction, .group}, role: 'lead', rel: properties(r)}
+      }}
+  } AS items
