@@ -23,6 +23,8 @@ interface GraphOptions {
   out?: string;
   depth: string;
   roles?: string;
+  /** False with --no-embed-font. */
+  embedFont: boolean;
 }
 
 const EXAMPLES = `
@@ -50,6 +52,7 @@ export function registerGraph(program: Command): void {
     .option('--out <file>', 'write to this file (standard output when omitted; PNG needs a file)')
     .option('--depth <n>', 'levels of sub-units to include for --org (0–5)', '1')
     .option('--roles <list>', `task roles to include, comma-separated (${TASK_ROLES.join(',')})`)
+    .option('--no-embed-font', 'SVG: leave out the embedded CJK font subset (smaller file; viewers then need a CJK font)')
     .addHelpText('after', EXAMPLES)
     .action((options: GraphOptions) => runGraph(options));
 }
@@ -68,7 +71,7 @@ async function runGraph(options: GraphOptions): Promise<void> {
       return;
     }
     const g = await buildResponsibilityGraph(graph, scope, { depth, roles, gazetteDir: loadConfig().gazetteDir }).catch(rethrow);
-    await write(await format.render(g), options.out);
+    await write(await format.render(g, { embedFont: options.embedFont }), options.out);
     if (options.out) process.stderr.write(`wrote ${options.out} (${g.nodes.length} nodes, ${g.edges.length} edges)\n`);
   } finally {
     await graph.close();

@@ -7,15 +7,21 @@ import { toPng } from './png';
 import { toSvg } from './svg';
 import { toCsv, toJson } from './table';
 
+/** Options some formats honour; the others ignore them. */
+export interface RenderOptions {
+  /** SVG: embed a subset of the bundled CJK font (default true). */
+  embedFont?: boolean;
+}
+
 export interface Format {
   name: string;
   extension: string;
   mime: string;
-  render: (g: RespGraph) => Promise<string | Buffer> | string | Buffer;
+  render: (g: RespGraph, options?: RenderOptions) => Promise<string | Buffer> | string | Buffer;
 }
 
 export const FORMATS: readonly Format[] = [
-  { name: 'svg', extension: 'svg', mime: 'image/svg+xml', render: toSvg },
+  { name: 'svg', extension: 'svg', mime: 'image/svg+xml', render: (g, o) => toSvg(g, { embedFont: o?.embedFont }) },
   { name: 'png', extension: 'png', mime: 'image/png', render: (g) => toPng(g) },
   { name: 'dot', extension: 'dot', mime: 'text/vnd.graphviz', render: toDot },
   { name: 'mermaid', extension: 'mmd', mime: 'text/plain', render: toMermaid },

@@ -147,4 +147,13 @@ describe('SVG embeds a subset of the CJK font', () => {
     expect(bytes.length).toBeGreaterThan(500);
     expect(bytes.length).toBeLessThan(statSync(cjkFontFiles()[0]!).size / 100);
   });
+
+  it('leaves the font out when asked (the CLI option --no-embed-font)', async () => {
+    const svg = findFormat('svg')!;
+    const plain = String(await svg.render(sampleGraph(), { embedFont: false }));
+    const embedded = String(await svg.render(sampleGraph()));
+    expect(plain).toContain('<svg');
+    expect(plain).not.toContain('@font-face');
+    expect(embedded).toContain('@font-face');
+  });
 });
