@@ -20,15 +20,12 @@ import { Organization } from './organization.type';
 export class OrganizationResolver {
   @Query(() => Organization, { nullable: true, description: 'One organization by full name, short name or alias (NOT_FOUND when none).' })
   async organization(@Args() { name, jurisdiction }: OrganizationArgs, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo): Promise<OrgRecord> {
-    const led = selectedPage(info, 'ledTasks');
-    const any = led ? null : selectedPage(info, 'tasks');
+    const tasks = requestedTasks(info);
     let best: OrgRecord | undefined;
-    if (led || any) {
+    if (tasks) {
       // The unit and its page of tasks in one round trip; the tasks field then reads the primed loader.
-      const page = (led ?? any)!;
-      const role = led ? TaskRole.LEAD : ((any!.args.role as TaskRole | undefined) ?? null);
-      const found = await readers.findOrganizationWithTasks(ctx.graph, name, jurisdiction ?? null, { role, skip: page.skip, first: page.first }, ctx.read());
-      if (found) ctx.loaders.prime(readers.organizationTasks, found.organization.name, tasksArgs(role, page), found.tasks);
+      const found = await readers.findOrganizationWithTasks(ctx.graph, name, jurisdiction ?? null, tasks, ctx.read());
+      if (found) ctx.loaders.prime(readers.organizationTasks, found.organization.name, tasks, found.tasks);
       best = found?.organization;
     } else {
       [best] = await readers.findOrganizations(ctx.graph, name, jurisdiction ?? null, ctx.read());
@@ -108,4 +105,12 @@ export class OrganizationResolver {
 /** The organizationTasks loader's arguments; one builder, so a primed page and a later load agree. */
 function tasksArgs(role: TaskRole | null, window: { skip: number; first: number }) {
   return { role, skip: window.skip, first: window.first };
+}
+
+/** The page of tasks a query asks for under organization(…): ledTasks, else tasks(role:); null for neither. */
+function requestedTasks(info: GraphQLResolveInfo) {
+  const led = selectedPage(info, 'ledTasks');
+  if (led) return tasksArgs(TaskRole.LEAD, led);
+  const any = selectedPage(info, 'tasks');
+  return any ? tasksArgs((any.args.role as TaskRole | undefined) ?? null, any) : null;
 }
