@@ -9,18 +9,21 @@
 import net from 'node:net';
 import tls from 'node:tls';
 
-let installed = false;
+/** Marks the installed wrappers; a registry-wide symbol, so even a second copy of this module (jest) sees them. */
+const WRAPPED = Symbol.for('gazette-graph.sendWithoutDelay');
 
 /** Makes every socket opened by net.connect and tls.connect send without delay. Idempotent. */
 export function sendBoltWithoutDelay(): void {
-  if (installed) return;
-  installed = true;
+  if ((net.connect as unknown as Record<symbol, boolean>)[WRAPPED]) return;
   const plain = net.connect;
-  net.connect = function connect(this: unknown, ...args: unknown[]) {
+  const connect = function connect(this: unknown, ...args: unknown[]) {
     return (plain as (...a: unknown[]) => net.Socket).apply(this, args).setNoDelay(true);
-  } as typeof net.connect;
+  };
   const secure = tls.connect;
-  tls.connect = function connect(this: unknown, ...args: unknown[]) {
+  const connectSecure = function connect(this: unknown, ...args: unknown[]) {
     return (secure as (...a: unknown[]) => tls.TLSSocket).apply(this, args).setNoDelay(true);
-  } as typeof tls.connect;
+  };
+  Object.defineProperty(connect, WRAPPED, { value: true });
+  net.connect = connect as typeof net.connect;
+  tls.connect = connectSecure as typeof tls.connect;
 }

@@ -10,32 +10,34 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 /**
  * Result values as plain JS: Integers become numbers (strings beyond 2^53),
  * temporals their ISO text, nodes and relationships their properties.
+ * Lists and maps are converted in place: they are the driver's fresh objects
+ * for this result, and every answer of the API passes through here, so not
+ * copying them halves what each request allocates.
  */
 export function fromNeo4j(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  // Hot path (every value of every API answer): strings, lists and maps first,
-  // before the driver's class checks, which each probe a symbol property.
+  // Hot path: strings, lists and maps first, before the driver's class
+  // checks, which each probe a symbol property.
   if (typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(fromNeo4j);
-  if (isPlainObject(value)) return plainMap(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = fromNeo4j(value[i]);
+    return value;
+  }
+  if (isPlainObject(value)) {
+    for (const key of Object.keys(value)) {
+      const converted = fromNeo4j(value[key]);
+      // A key named __proto__ (from data) must stay a key, not replace the prototype.
+      if (key === '__proto__') Object.defineProperty(value, key, { value: converted, enumerable: true, writable: true, configurable: true });
+      else value[key] = converted;
+    }
+    return value;
+  }
   if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) return value.toString();
-  if (isNode(value) || isRelationship(value)) return fromNeo4j(value.properties);
+  if (isNode(value) || isRelationship(value)) return fromNeo4j({ ...value.properties });
   if (isPath(value)) return { nodes: [value.start, ...value.segments.map((s) => s.end)].map(fromNeo4j), relationships: value.segments.map((s) => fromNeo4j(s.relationship)) };
   if (isPoint(value)) return { srid: fromNeo4j(value.srid), x: value.x, y: value.y, z: value.z ?? null };
   return value;
-}
-
-/** A copy of a result map with its values converted; plain loops, as this runs for every map of every answer. */
-function plainMap(value: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
-    const converted = fromNeo4j(value[key]);
-    // A key named __proto__ (from data) must stay a key, not replace the prototype.
-    if (key === '__proto__') Object.defineProperty(out, key, { value: converted, enumerable: true, writable: true, configurable: true });
-    else out[key] = converted;
-  }
-  return out;
 }
 
 /**
