@@ -1,7 +1,7 @@
 // The connection to Neo4j. With NEO4J_URI set it connects there and starts
 // nothing; otherwise it starts (or reuses) the local Neo4j. Only this module
 // and neo4j-local import neo4j-driver.
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type QueryResult, type Session } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type QueryResult, type Session, type SessionMode } from 'neo4j-driver';
 import type { Config } from '../config';
 import { isStatementName, statement } from './cypher';
 import { GraphError, GraphUnavailableError, mapDriverError } from './errors';
@@ -104,16 +104,8 @@ class DriverGraph implements Graph {
   // round trips were most of each one's time. Reads are idempotent, so the
   // retry that executeRead would give is done by retryRead.
   read<T = Row>(query: string, params: Params = {}, options?: QueryOptions): Promise<T[]> {
-    return retryRead(async () => {
-      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-      try {
-        return await this.run<T>((cypher, p) => session.run(cypher, p, txConfig(options)), 'READ', query, params);
-      } catch (err) {
-        throw toGraphError(err, this.uri);
-      } finally {
-        await session.close();
-      }
-    }, options?.timeoutMs ?? READ_RETRY_BUDGET_MS);
+    const once = () => this.inSession((s) => this.run<T>((cypher, p) => s.run(cypher, p, txConfig(options)), 'READ', query, params), neo4j.session.READ);
+    return retryRead(once, options?.timeoutMs ?? READ_RETRY_BUDGET_MS);
   }
 
   write<T = Row>(query: string, params: Params = {}, options?: QueryOptions): Promise<T[]> {
@@ -145,8 +137,8 @@ class DriverGraph implements Graph {
     return this.driver.close();
   }
 
-  private async inSession<R>(work: (s: Session) => Promise<R>): Promise<R> {
-    const session = this.driver.session({ database: this.database });
+  private async inSession<R>(work: (s: Session) => Promise<R>, defaultAccessMode?: SessionMode): Promise<R> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode });
     try {
       return await work(session);
     } catch (err) {
