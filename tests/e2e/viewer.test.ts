@@ -7,8 +7,7 @@ import type { Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../src/config';
 import type { Graph } from '../../src/graph/driver';
 import { startApi, type RunningApi } from '../../src/api/server';
-import { loadSources, migrate } from '../../loaders';
-import { clearGraph, openTestGraph } from '../helpers/graph';
+import { loadSampleCorpus, openTestGraph } from '../helpers/graph';
 import { launchBrowser, type Browser } from '../../scripts/viewer-browser';
 
 const SHOTS = path.join(PROJECT_ROOT, 'out', 'e2e');
@@ -22,10 +21,7 @@ let base: string;
 
 beforeAll(async () => {
   graph = await openTestGraph();
-  await clearGraph(graph);
-  await migrate(graph);
-  const summary = await loadSources(graph, [path.join(PROJECT_ROOT, 'data', 'gazettes')]);
-  expect(summary.failed).toBe(0);
+  await loadSampleCorpus(graph);
   api = await startApi({ graph, port: 0, host: '127.0.0.1', apiKey: null, ingest: null, log: () => {} });
   base = `http://127.0.0.1:${api.port}`;
   browser = await launchBrowser();

@@ -1,5 +1,7 @@
 // Integration-test access to the Neo4j that global-setup started (or NEO4J_URI).
-import { loadConfig } from '../../src/config';
+import path from 'node:path';
+import { loadConfig, PROJECT_ROOT } from '../../src/config';
+import { loadSources, migrate } from '../../loaders';
 import { openGraph, type Graph } from '../../src/graph/driver';
 
 /** A connected Graph for the test database; close it in afterAll. */
@@ -28,4 +30,12 @@ export async function dropSchema(graph: Graph): Promise<void> {
 /** Schema names cannot be parameters; quote them as identifiers. */
 function quoteName(name: string): string {
   return `\`${name.replace(/`/g, '``')}\``;
+}
+
+/** Empties the graph and loads the sample corpus (data/gazettes), failing if any source fails. */
+export async function loadSampleCorpus(graph: Graph): Promise<void> {
+  await clearGraph(graph);
+  await migrate(graph);
+  const summary = await loadSources(graph, [path.join(PROJECT_ROOT, 'data', 'gazettes')]);
+  if (summary.failed > 0) throw new Error(`${summary.failed} sample gazette(s) failed to load`);
 }

@@ -5,8 +5,7 @@ import { PROJECT_ROOT } from '../../src/config';
 import type { Graph, QueryEvent } from '../../src/graph/driver';
 import { startApi, type RunningApi } from '../../src/api/server';
 import { ingestWith } from '../../src/api/ingest/ingest';
-import { loadSources, migrate } from '../../loaders';
-import { clearGraph, openTestGraph } from '../helpers/graph';
+import { loadSampleCorpus, openTestGraph } from '../helpers/graph';
 
 let graph: Graph;
 let api: RunningApi;
@@ -23,10 +22,7 @@ const codes = (r: GqlResponse) => (r.errors ?? []).map((e) => e.extensions?.code
 
 beforeAll(async () => {
   graph = await openTestGraph();
-  await clearGraph(graph);
-  await migrate(graph);
-  const summary = await loadSources(graph, [path.join(PROJECT_ROOT, 'data', 'gazettes')]);
-  expect(summary.failed).toBe(0);
+  await loadSampleCorpus(graph);
   graph.onQuery((e) => queries.push(e));
   api = await startApi({ graph, port: 0, host: '127.0.0.1', apiKey: null, ingest: null, log: () => {} });
 }, 300_000);
