@@ -28,6 +28,7 @@ CREATE INDEX task_source IF NOT EXISTS FOR (n:Task) ON (n.source);
 CREATE INDEX programme_source IF NOT EXISTS FOR (n:Programme) ON (n.source);
 CREATE INDEX publishes_source IF NOT EXISTS FOR ()-[r:PUBLISHES]-() ON (r.source);
 CREATE INDEX edits_source IF NOT EXISTS FOR ()-[r:EDITS]-() ON (r.source);
+CREATE INDEX signed_source IF NOT EXISTS FOR ()-[r:SIGNED]-() ON (r.source);
 CREATE INDEX issued_source IF NOT EXISTS FOR ()-[r:ISSUED]-() ON (r.source);
 CREATE INDEX alias_of_source IF NOT EXISTS FOR ()-[r:ALIAS_OF]-() ON (r.source);
 CREATE INDEX part_of_source IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.source);

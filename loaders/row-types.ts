@@ -58,6 +58,7 @@ export interface TaskOrgRow {
 }
 export interface PersonRow { key: string; name: string; jurisdiction: string | null }
 export interface OverseerRow { task: string; person: string; lines: Span }
+export interface SignedRow { person: string; document: string; title: string; lines: Span }
 export interface PostRow { key: string; title: string; organization: string | null }
 export type AppointmentType = 'APPOINTED_TO' | 'REMOVED_FROM' | 'NOMINATED_FOR';
 export interface AppointmentRow {
@@ -109,6 +110,7 @@ export interface LoadRows {
   persons: PersonRow[];
   overseers: OverseerRow[];
   editors: EditorRow[];
+  signed: SignedRow[];
   posts: PostRow[];
   appointments: AppointmentRow[];
   areas: AreaRow[];

@@ -61,6 +61,7 @@ class RowsBuilder {
   private readonly taskOrgs = new Keyed<R.TaskOrgRow>();
   private readonly overseers = new Keyed<R.OverseerRow>();
   private readonly persons = new Keyed<R.PersonRow>();
+  private readonly signed = new Keyed<R.SignedRow>();
   private readonly posts = new Keyed<R.PostRow>();
   private readonly appointments = new Keyed<R.AppointmentRow>();
   private readonly areas = new Keyed<R.AreaRow>();
@@ -120,6 +121,10 @@ class RowsBuilder {
     for (const org of doc.issuers ?? []) {
       const name = this.org(org, doc.lines);
       this.issued.add(`${name}|${key}`, { org: name, document: key, mention: org.mention, lines: span(doc.lines) });
+    }
+    for (const s of doc.signatories ?? []) {
+      const person = this.person(s.person);
+      this.signed.add(`${person}|${key}`, { person, document: key, title: s.title, lines: span(s.lines) });
     }
     this.documentFacts(doc, key);
   }
@@ -275,6 +280,7 @@ class RowsBuilder {
       persons: this.persons.rows(),
       overseers: this.overseers.rows(),
       editors: this.editors.rows(),
+      signed: this.signed.rows(),
       posts: this.posts.rows(),
       appointments: this.appointments.rows(),
       areas: this.areas.rows(),

@@ -50,6 +50,7 @@ export const WRITE_ORDER: [statement: string, rows: keyof LoadRows][] = [
   ['load/issued', 'issued'],
   ['load/persons', 'persons'],
   ['load/editors', 'editors'],
+  ['load/signed', 'signed'],
   ['load/tasks', 'tasks'],
   ['load/task-organizations', 'taskOrgs'],
   ['load/overseers', 'overseers'],

@@ -9,6 +9,7 @@ CALL {
   UNION ALL MATCH (p:Programme {source: $source})-[r]-() RETURN r
   UNION ALL MATCH ()-[r:PUBLISHES {source: $source}]->() RETURN r
   UNION ALL MATCH ()-[r:EDITS {source: $source}]->() RETURN r
+  UNION ALL MATCH ()-[r:SIGNED {source: $source}]->() RETURN r
   UNION ALL MATCH ()-[r:ISSUED {source: $source}]->() RETURN r
   UNION ALL MATCH ()-[r:ALIAS_OF {source: $source}]->() RETURN r
   UNION ALL MATCH ()-[r:PART_OF {source: $source}]->() RETURN r

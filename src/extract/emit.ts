@@ -81,6 +81,7 @@ function document(d: DocumentSegment, f: DocumentFacts): ExtractedDocument {
     ...(m.addressees ? { addressees: m.addressees } : {}),
     ...(m.publiclyReleased !== undefined ? { publiclyReleased: m.publiclyReleased } : {}),
     ...(m.attachments ? { attachments: m.attachments } : {}),
+    ...(m.signatories ? { signatories: m.signatories } : {}),
     tasks: f.tasks,
     appointments: f.appointments,
     portfolios: f.portfolios,

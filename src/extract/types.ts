@@ -132,11 +132,20 @@ export interface ExtractedDocument extends DocumentFacts {
   publiclyReleased?: boolean;
   /** 附件 lines: what the document says it attaches. */
   attachments?: Attachment[];
+  /** People who sign the document over their title (`银川市市长 杨玉经` above the date of a 政府令). */
+  signatories?: Signatory[];
   /** Body text as printed (normalised), for full-text search. */
   body: string;
 }
 
 export interface Attachment {
+  title: string;
+  lines: Lines;
+}
+
+export interface Signatory {
+  person: PersonRef;
+  /** The title signed under, as printed (银川市市长, 代市长). */
   title: string;
   lines: Lines;
 }

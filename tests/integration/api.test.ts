@@ -78,6 +78,17 @@ describe('answers from the sample corpus', () => {
     expect(posts).toContainEqual({ action: 'REMOVE', post: { title: '所长' }, organization: { name: '银川市教育科学研究所' }, document: { docNumber: '银政干发〔2022〕7号' } });
   });
 
+  it('杨玉经 signed 银川市人民政府令第2号 as 银川市市长 (from the person and from the document)', async () => {
+    const r = await gql(`{
+      person(name: "杨玉经") { signed { title document { docNumber } } documents { docNumber } }
+      document(docNumber: "银川市人民政府令第2号") { signatories { title person { name } provenance { source lines } } }
+    }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.person.signed).toEqual([{ title: '银川市市长', document: { docNumber: '银川市人民政府令第2号' } }]);
+    expect(r.data.person.documents.map((d: any) => d.docNumber)).toContain('银川市人民政府令第2号');
+    expect(r.data.document.signatories).toEqual([{ title: '银川市市长', person: { name: '杨玉经' }, provenance: { source: 'yinchuan-2020-07.txt', lines: [122, 122] } }]);
+  });
+
   it('short names in 贺兰县 find the same node as the full name: 发改局, 卫健局', async () => {
     const r = await gql(`{
       a: organization(name: "发改局", jurisdiction: "贺兰县") { name }

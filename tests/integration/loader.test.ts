@@ -64,6 +64,7 @@ describe('loadExtraction', () => {
     expect(await count('MATCH (:Task)-[r:LED_BY|ASSIGNED_TO]->(:Organization) RETURN count(r) AS n')).toBe(3);
     expect(await count('MATCH (:Programme)-[r:LED_BY]->(:Organization) RETURN count(r) AS n')).toBe(1);
     expect(await count("MATCH (:Person {key: '银川市|李四'})-[r:APPOINTED_TO]->(:Post {key: '银川市财政局|副局长'})-[:OF]->(:Organization) RETURN count(r) AS n")).toBe(1);
+    expect(await count("MATCH (:Person {key: '银川市|张三'})-[r:SIGNED {title: '市长', source: 'rich.txt'}]->(:Document {key: '银政发〔2022〕1号'}) RETURN count(r) AS n")).toBe(1);
     expect(result.counters.nodesCreated).toBe(await count('MATCH (n) RETURN count(n) AS n'));
     expect(result.counters.relationshipsCreated).toBe(await count('MATCH ()-[r]->() RETURN count(r) AS n'));
     const [task] = await graph.read('MATCH (t:Task)-[r:LED_BY]->(o) RETURN t.source AS source, t.sha256 AS sha, r.lines AS lines, r.mention AS mention, o.name AS org');

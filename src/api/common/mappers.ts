@@ -1,9 +1,10 @@
 // Reader records → GraphQL values, for the link types several resolvers return.
-import type { AppointmentRecord, PortfolioRecord, SupersessionRecord, TaskOrg } from '../../graph/readers/shapes';
+import type { AppointmentRecord, PortfolioRecord, SignatureRecord, SupersessionRecord, TaskOrg } from '../../graph/readers/shapes';
 import { appointmentAction, portfolioRelation, supersessionRelation, type TaskRole } from './enums';
 import { provenanceOf } from './provenance';
 import type { Appointment } from '../post/appointment.type';
 import type { Portfolio } from '../person/portfolio.type';
+import type { Signature } from '../document/signature.type';
 import type { Supersession } from '../supersession/supersession.type';
 import type { TaskUnit } from '../task/links';
 
@@ -12,6 +13,10 @@ const str = (v: unknown): string | null => (v === null || v === undefined ? null
 export const toAppointment = (r: AppointmentRecord): Appointment => ({
   action: appointmentAction(r.relation), person: r.person, post: r.post, on: str(r.rel.on),
   provenance: provenanceOf(r.rel), documentKey: str(r.rel.document),
+});
+
+export const toSignature = (r: SignatureRecord): Signature => ({
+  person: r.person, document: r.document, title: str(r.rel.title) ?? '', provenance: provenanceOf(r.rel),
 });
 
 export const toPortfolio = (r: PortfolioRecord): Portfolio => ({

@@ -1,12 +1,12 @@
 // Document: lookup by number, the filtered list, and its issuers, tasks,
-// appointments, supersessions, gazette and page.
+// appointments, signatories, supersessions, gazette and page.
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import * as readers from '../../graph/readers/document';
 import type { DocRecord } from '../../graph/readers/shapes';
 import { PageArgs, plainEdge, toConnection, windowOf } from '../common/connection';
 import { selectedPage } from '../common/lookahead';
-import { toAppointment, toSupersession } from '../common/mappers';
+import { toAppointment, toSignature, toSupersession } from '../common/mappers';
 import { Provenance, provenanceOf } from '../common/provenance';
 import type { ApiContext } from '../context';
 import { badInput, notFound } from '../errors';
@@ -19,6 +19,7 @@ import { TaskConnection } from '../task/task.type';
 import { DocumentArgs, DocumentsArgs } from './document.args';
 import { Document, DocumentConnection } from './document.type';
 import { Issuer } from './links';
+import { Signature } from './signature.type';
 
 @Resolver(() => Document)
 export class DocumentResolver {
@@ -78,6 +79,11 @@ export class DocumentResolver {
   @FieldResolver(() => [Appointment], { description: 'Appointments, removals and nominations the document made.' })
   async appointments(@Root() doc: DocRecord, @Ctx() ctx: ApiContext) {
     return (await ctx.loaders.load(readers.documentAppointments, doc.key)).map(toAppointment);
+  }
+
+  @FieldResolver(() => [Signature], { description: 'People who signed the document (政府令 and the like), with the title signed under.' })
+  async signatories(@Root() doc: DocRecord, @Ctx() ctx: ApiContext) {
+    return (await ctx.loaders.load(readers.documentSignatories, doc.key)).map(toSignature);
   }
 
   @FieldResolver(() => [Supersession], { description: 'Older documents this one repeals, replaces or amends.' })

@@ -1,12 +1,13 @@
-// Person: lookup, lists, posts over time, portfolios, tasks overseen, documents.
+// Person: lookup, lists, posts over time, portfolios, tasks overseen, documents signed and named in.
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import * as readers from '../../graph/readers/person';
 import type { PersonRecord } from '../../graph/readers/shapes';
 import { PageArgs, plainEdge, toConnection, windowOf } from '../common/connection';
-import { toAppointment, toPortfolio } from '../common/mappers';
+import { toAppointment, toPortfolio, toSignature } from '../common/mappers';
 import type { ApiContext } from '../context';
 import { notFound } from '../errors';
 import { Document } from '../document/document.type';
+import { Signature } from '../document/signature.type';
 import { organizationNames } from '../organization/names';
 import { Appointment } from '../post/appointment.type';
 import { TaskConnection } from '../task/task.type';
@@ -49,7 +50,12 @@ export class PersonResolver {
     return toConnection(await ctx.loaders.load(readers.personTasks, person.key, window), window, plainEdge);
   }
 
-  @FieldResolver(() => [Document], { description: 'Documents that name this person: appointments, portfolios, tasks overseen.' })
+  @FieldResolver(() => [Signature], { description: 'Documents this person signed, oldest first.' })
+  async signed(@Root() person: PersonRecord, @Ctx() ctx: ApiContext) {
+    return (await ctx.loaders.load(readers.personSigned, person.key)).map(toSignature);
+  }
+
+  @FieldResolver(() => [Document], { description: 'Documents that name this person: appointments, portfolios, signatures, tasks overseen.' })
   documents(@Root() person: PersonRecord, @Ctx() ctx: ApiContext) {
     return ctx.loaders.load(readers.personDocuments, person.key);
   }

@@ -1,9 +1,9 @@
 // One document's metadata from its lines: title, number, issuers (title
-// organs win over the signature's), signature date, addressees, 此件公开发布,
-// attachments, genre.
+// organs win over the signature's), signature date and signatories,
+// addressees, 此件公开发布, attachments, genre.
 import type { Line } from '../location';
 import { spanOf } from '../location';
-import type { Attachment, ContentsEntry, OrgRef } from '../types';
+import type { Attachment, ContentsEntry, OrgRef, Signatory } from '../types';
 import type { DocumentMeta } from '../stages';
 import type { Extent } from './extent';
 import { isAddressee } from './extent';
@@ -13,6 +13,8 @@ import { compact, dateLine, docTypeOf, isPublicRelease } from './text';
 
 export interface Signature {
   organs: string[];
+  /** People signing over their title, top to bottom. */
+  people: Signatory[];
   issuedOn: string | null;
   /** Index of the date line. */
   at: number;
@@ -42,30 +44,36 @@ export function documentMeta(lines: readonly Line[], extent: Extent, contents: r
     addressees: addresseesOf(own, head.last, lines),
     publiclyReleased: own.some((l) => isPublicRelease(l.text)),
     attachments: attachmentsOf(after),
+    signatories: sig?.people ?? [],
   };
 }
 
 export const orgRef = (name: string): OrgRef => ({ name: compact(name), mention: compact(name) });
 
-/** The first date-only line of the document and the organ lines above it. */
+/** The first date-only line of the document and the organ lines (or signing people) above it. */
 export function signature(lines: readonly Line[], indices: readonly number[]): Signature | null {
   for (let n = 0; n < indices.length; n++) {
     const i = indices[n] as number;
     const text = (lines[i] as Line).text;
     const inline = organsBeforeDate(text);
-    if (inline) return { organs: inline.organs, issuedOn: inline.iso, at: i };
+    if (inline) return { organs: inline.organs, people: [], issuedOn: inline.iso, at: i };
     const iso = dateLine(text);
     if (!iso) continue;
     const organs: string[] = [];
+    const people: Signatory[] = [];
     for (let m = n - 1, seen = 0; m >= 0 && seen < MAX_SIGNATURE_LINES; m--) {
-      const t = (lines[indices[m] as number] as Line).text;
-      if (t === '') continue;
+      const line = lines[indices[m] as number] as Line;
+      if (line.text === '') continue;
       seen++;
-      const names = signatureNames(t);
-      if (!names) break;
-      organs.unshift(...names);
+      if (isOrganLine(line.text)) {
+        organs.unshift(...splitIssuers(line.text));
+        continue;
+      }
+      const person = personSignature(line.text);
+      if (!person) break;
+      people.unshift({ person: { name: person.name }, title: person.title, lines: [line.no] });
     }
-    return { organs, issuedOn: iso, at: i };
+    return { organs, people, issuedOn: iso, at: i };
   }
   return null;
 }
@@ -79,12 +87,15 @@ function organsBeforeDate(text: string): { organs: string[]; iso: string } | nul
   return iso ? { organs: splitIssuers(m[1] ?? ''), iso } : null;
 }
 
-/** Organ names on a signature line; a person's signature (`银川市市长 杨玉经`) gives none. */
-function signatureNames(text: string): string[] | null {
-  if (isOrganLine(text)) return splitIssuers(text);
-  const parts = splitIssuers(text);
-  if (parts.length === 2 && /[长任记]$/.test(parts[0] ?? '') && /^[\u4e00-\u9fff]{2,4}$/.test(parts[1] ?? '')) return [];
-  return null;
+/**
+ * A person's signature: a title ending in 长, 主任 or 书记, then the name,
+ * apart (`银川市市长 杨玉经`, `市长：杨玉经`). Run together the two cannot be
+ * told apart, so that is not read as a signature.
+ */
+export function personSignature(text: string): { title: string; name: string } | null {
+  const m = /^(\S{2,20}?)\s*[\s：:]\s*(\p{Script=Han}{2,4})$/u.exec(text.trim());
+  if (!m || !/(?:长|主任|书记)$/.test(m[1] ?? '')) return null;
+  return { title: m[1] as string, name: m[2] as string };
 }
 
 function addresseesOf(own: readonly Line[], headLast: number, lines: readonly Line[]): string[] {

@@ -1,7 +1,7 @@
 // Readers for documents: lookup, the filtered list, and each document's relationships.
 import { listBatch, oneBatch, page, pageBatch } from './batch';
 import { rows, type ReadGraph, type ReadOptions } from './run';
-import type { AppointmentRecord, DocRecord, Issuer, Page, PageArgs, PrintedIn, ProgrammeRecord, SupersessionRecord, TaskRecord } from './shapes';
+import type { AppointmentRecord, DocRecord, Issuer, Page, PageArgs, PrintedIn, ProgrammeRecord, SignatureRecord, SupersessionRecord, TaskRecord } from './shapes';
 
 export async function findDocument(graph: ReadGraph, key: string, options?: ReadOptions): Promise<DocRecord | null> {
   const [row] = await rows(graph, 'read/document/find', { key: key.replace(/\s+/g, '') }, options);
@@ -35,6 +35,7 @@ export const documentBodies = oneBatch<string>('read/document/body', 'body');
 export const documentIssuers = listBatch<Issuer>('read/document/issuers');
 export const documentTasks = pageBatch<TaskRecord>('read/document/tasks');
 export const documentAppointments = listBatch<AppointmentRecord>('read/document/appointments');
+export const documentSignatories = listBatch<SignatureRecord>('read/document/signatories');
 export const documentSupersedes = listBatch<SupersessionRecord>('read/document/supersedes');
 export const documentSupersededBy = listBatch<SupersessionRecord>('read/document/superseded-by');
 export const documentGazettes = oneBatch<PrintedIn>('read/document/gazette', 'item');

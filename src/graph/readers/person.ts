@@ -1,7 +1,7 @@
-// Readers for people: lookup, lists, posts over time, portfolios, tasks and documents.
+// Readers for people: lookup, lists, posts over time, portfolios, tasks, documents named in and signed.
 import { listBatch, oneBatch, page, pageBatch } from './batch';
 import { rows, type ReadGraph, type ReadOptions } from './run';
-import type { AppointmentRecord, DocRecord, Page, PageArgs, PersonRecord, PortfolioRecord, TaskRecord } from './shapes';
+import type { AppointmentRecord, DocRecord, Page, PageArgs, PersonRecord, PortfolioRecord, SignatureRecord, TaskRecord } from './shapes';
 
 export async function findPeople(graph: ReadGraph, name: string, jurisdiction: string | null, options?: ReadOptions): Promise<PersonRecord[]> {
   const result = await rows(graph, 'read/person/find', { name: name.replace(/\s+/g, ''), jurisdiction }, options);
@@ -19,3 +19,4 @@ export const personPosts = listBatch<AppointmentRecord>('read/person/posts');
 export const personPortfolios = listBatch<PortfolioRecord>('read/person/portfolios');
 export const personTasks = pageBatch<TaskRecord>('read/person/tasks');
 export const personDocuments = listBatch<DocRecord>('read/person/documents');
+export const personSigned = listBatch<SignatureRecord>('read/person/signed');

@@ -39,6 +39,7 @@ export interface IssuedDoc { document: DocRecord; rel: RelProps }
 export interface Issuer { organization: OrgRecord; rel: RelProps }
 export interface PersonLink { person: PersonRecord; relation?: string; rel: RelProps }
 export interface AppointmentRecord { person: PersonRecord; post: PostRecord; relation: string; rel: RelProps }
+export interface SignatureRecord { person: PersonRecord; document: DocRecord; rel: RelProps }
 export interface PortfolioRecord {
   person: PersonRecord; relation: string; rel: RelProps;
   organization: OrgRecord | null; area: string | null; other: PersonRecord | null;

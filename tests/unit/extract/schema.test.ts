@@ -35,7 +35,7 @@ const gazette: Required<GazetteInfo> = { name: '银川市人民政府公报', ye
 const fullDoc: Required<ExtractedDocument> = {
   docNumber: '银政办发〔2022〕24号', title: '通知', issuers: [org], issuedOn: '2022-04-01', docType: '通知',
   section: '人事任免', page: 3, lines: [3, 10], jurisdiction: '银川市', addressees: ['各县（市）区人民政府'],
-  publiclyReleased: true, attachments: [{ title: '清单', lines: [10] }], body: '正文',
+  publiclyReleased: true, attachments: [{ title: '清单', lines: [10] }], signatories: [{ person: { name: '杨玉经' }, title: '银川市市长', lines: [9] }], body: '正文',
   tasks: [task], appointments: [appointment], portfolios, supersedes: [supersession], programmes: [programme], citations: [citation],
 };
 const warning: Required<Warning> = { reason: 'x', line: 3, rule: 'segment.x' };

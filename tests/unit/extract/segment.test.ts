@@ -210,6 +210,29 @@ describe('segment: issuers and signatures', () => {
     expect(s.documents[0]?.meta.issuedOn).toBe(iso);
   });
 
+  it('records who signs over a title, with the line (an ordinance signed by the mayor)', () => {
+    const s = seg('银川市人民政府关于废止 《银川市地方税收保障办法》的决定', '第 2 号', '现予公布。', '银川市市长 杨玉经', '2020 年 8 月 29 日');
+    const m = s.documents[0]?.meta;
+    expect(m?.signatories).toEqual([{ person: { name: '杨玉经' }, title: '银川市市长', lines: [7] }]);
+    expect(m?.issuers.map((o) => o.name)).toEqual(['银川市人民政府']);
+  });
+
+  it.each([
+    ['省长：王小明', '省长', '王小明'],
+    ['代县长　李四', '代县长', '李四'],
+    ['主任 张三丰', '主任', '张三丰'],
+  ])('reads the signature %s as a title and a name', (line, title, name) => {
+    const s = seg('某某省人民政府关于公布规章的决定', '第 5 号', '现予公布。', line, '2021年3月1日');
+    expect(s.documents[0]?.meta.signatories).toMatchObject([{ person: { name }, title }]);
+  });
+
+  it('signs with organs and no person: no signatories; a title run into the name is not read as one', () => {
+    const organs = seg('银川市人民政府关于做好工作的通知', '银政发〔2022〕1号', '现通知如下。', '银川市人民政府', '2022年4月10日');
+    expect(organs.documents[0]?.meta.signatories).toEqual([]);
+    const runTogether = seg('银川市人民政府关于做好工作的决定', '第 3 号', '现予公布。', '银川市市长杨玉经', '2022年4月10日');
+    expect(runTogether.documents[0]?.meta.signatories).toEqual([]);
+  });
+
   it('does not take a date inside a sentence for the signature', () => {
     const s = seg('银川市人民政府关于做好工作的通知', '银政发〔2022〕1号', '已经2022年3月1日常务会议通过。');
     expect(s.documents[0]?.meta.issuedOn).toBeNull();

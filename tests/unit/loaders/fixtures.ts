@@ -48,6 +48,7 @@ export function richGazette(path = 'rich.txt', jurisdiction = '银川市'): Extr
         docType: '通知',
         lines: [10, 40],
         body: '各有关单位：现将实施方案印发给你们。',
+        signatories: [{ person: { name: '张三' }, title: '市长', lines: [39] }],
         tasks: [
           {
             number: '1',

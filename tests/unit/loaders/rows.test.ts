@@ -65,6 +65,15 @@ describe('buildRows', () => {
     expect(r.citations).toHaveLength(2);
   });
 
+  it('links a signatory to the document as a person of the source\'s jurisdiction, with the title signed under', () => {
+    const signed = buildRows(
+      extraction('order.txt', [doc({ docNumber: '银川市人民政府令第2号', title: '决定', signatories: [{ person: { name: '杨 玉经' }, title: '银川市市长', lines: [122] }] })], { jurisdiction: '银川市' }),
+      'order.txt',
+    );
+    expect(signed.signed).toEqual([{ person: '银川市|杨玉经', document: '银川市人民政府令第2号', title: '银川市市长', lines: [122, 122] }]);
+    expect(signed.persons).toContainEqual({ key: '银川市|杨玉经', name: '杨玉经', jurisdiction: '银川市' });
+  });
+
   it('counts one record per row', () => {
     expect(countRecords(rows)).toBe(Object.values(rows).reduce((n, a) => n + a.length, 0));
     expect(countRecords(rows)).toBeGreaterThan(20);
