@@ -49,7 +49,7 @@ function expectedCounts(all: { id: string; e: Extraction }[]): Expected {
     Person: new Set<string>(),
     Programme: new Set<string>(),
   };
-  const types = { HAS_TASK: 0, ISSUED: new Set<string>(), CONTAINS: new Set<string>(), CITES: new Set<string>(), SUPERSEDES: new Set<string>(), APPOINTMENTS: new Set<string>() };
+  const types = { HAS_TASK: 0, ISSUED: new Set<string>(), SIGNED: new Set<string>(), CONTAINS: new Set<string>(), CITES: new Set<string>(), SUPERSEDES: new Set<string>(), APPOINTMENTS: new Set<string>() };
   let tasks = 0;
   for (const { id, e } of all) {
     const j = e.jurisdiction ?? '';
@@ -71,6 +71,7 @@ function expectedCounts(all: { id: string; e: Extraction }[]): Expected {
       sets.Document.add(key);
       types.CONTAINS.add(`${id}|${key}`);
       for (const i of d.issuers) types.ISSUED.add(`${id}|${orgName(i)}|${key}`);
+      for (const sig of d.signatories ?? []) types.SIGNED.add(`${id}|${person(sig.person.name)}|${key}`);
       for (const t of d.tasks) {
         tasks++;
         types.HAS_TASK++;
@@ -119,6 +120,7 @@ function expectedCounts(all: { id: string; e: Extraction }[]): Expected {
     types: {
       HAS_TASK: types.HAS_TASK,
       ISSUED: types.ISSUED.size,
+      SIGNED: types.SIGNED.size,
       CONTAINS: types.CONTAINS.size,
       CITES: types.CITES.size,
       'REPEALS|REPLACES|AMENDS': types.SUPERSEDES.size,
