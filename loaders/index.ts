@@ -4,7 +4,7 @@
 import type { Extraction } from '../src/extract/types';
 import { buildRows } from './rows';
 import { expandPaths, isFailure, openSource, sha256, type SourceFailure } from './sources';
-import { addCounters, sourceState, writeSource, zeroCounters, type Counters, type SourceMeta } from './write';
+import { addCounters, compareSource, sourceState, writeSource, zeroCounters, type Counters, type SourceMeta, type StoredSource } from './write';
 import type { LoaderGraph } from './graph-port';
 
 export { migrate } from './migrate';
@@ -60,14 +60,14 @@ export async function loadSources(graph: LoaderGraph, paths: readonly string[], 
 
 type Prepared = { kind: 'done'; result: SourceResult } | { kind: 'write'; meta: SourceMeta; extraction: Extraction };
 
-/** Reads, hashes and (unless the stored sha256 matches) extracts one file. Never throws. */
+/** Reads, hashes and (unless the stored sha256 and extractor match) extracts one file. Never throws. */
 async function prepare(graph: LoaderGraph, file: string): Promise<Prepared> {
   const opened = openSource(file);
   if (isFailure(opened)) return { kind: 'done', result: failed(opened) };
-  const meta: SourceMeta = { id: opened.id, path: opened.path, sha256: opened.sha256 };
+  const meta: SourceMeta = { id: opened.id, path: opened.path, sha256: opened.sha256, extractor: opened.extractor };
   try {
-    const [stored] = await graph.read<{ sha256: string | null }>('load/source-state', { source: meta.id });
-    if (stored?.sha256 === meta.sha256) return { kind: 'done', result: result(meta, 'unchanged', zeroCounters(), 0) };
+    const [stored] = await graph.read<StoredSource>('load/source-state', { source: meta.id });
+    if (compareSource(stored, meta) === 'unchanged') return { kind: 'done', result: result(meta, 'unchanged', zeroCounters(), 0) };
     return { kind: 'write', meta, extraction: opened.extract() };
   } catch (err) {
     return { kind: 'done', result: { ...failed({ path: meta.path, reason: reasonOf(err) }), id: meta.id } };
@@ -85,7 +85,7 @@ async function writePrepared(graph: LoaderGraph, p: { meta: SourceMeta; extracti
 /** Loads one extraction as source `sourceId` (the API's ingestDocument). Throws on failure. */
 export async function loadExtraction(graph: LoaderGraph, extraction: Extraction, sourceId: string): Promise<SourceResult> {
   const digest = extraction.source?.sha256 || sha256(Buffer.from(JSON.stringify(extraction)));
-  return writeOne(graph, { id: sourceId, path: extraction.source?.path ?? sourceId, sha256: digest }, extraction);
+  return writeOne(graph, { id: sourceId, path: extraction.source?.path ?? sourceId, sha256: digest, extractor: extraction.extractor ?? null }, extraction);
 }
 
 async function writeOne(graph: LoaderGraph, meta: SourceMeta, extraction: Extraction): Promise<SourceResult> {

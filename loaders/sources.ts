@@ -4,6 +4,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { extractorFingerprint } from '../src/extract/fingerprint';
 import { extract } from '../src/extract/pipeline';
 import type { Extraction } from '../src/extract/types';
 
@@ -55,6 +56,8 @@ export interface OpenedSource {
   id: string;
   path: string;
   sha256: string;
+  /** The extractor that makes (or made, for JSON) its extraction; null for hand-made JSON. */
+  extractor: string | null;
   /** Runs the extractor (or returns the parsed JSON); throws with a one-line reason. */
   extract(): Extraction;
 }
@@ -71,7 +74,7 @@ export function openSource(file: string): OpenedSource | SourceFailure {
   if (/\.json$/i.test(file)) {
     try {
       const extraction = parseExtraction(bytes.toString('utf8'));
-      return { id: sourceIdOf(extraction.source?.path, file), path: file, sha256: hash, extract: () => extraction };
+      return { id: sourceIdOf(extraction.source?.path, file), path: file, sha256: hash, extractor: extraction.extractor ?? null, extract: () => extraction };
     } catch (err) {
       return { path: file, reason: reasonOf(err) };
     }
@@ -83,7 +86,7 @@ export function openSource(file: string): OpenedSource | SourceFailure {
       throw new Error(reasonOf(err));
     }
   };
-  return { id: path.basename(file), path: file, sha256: hash, extract: extractText };
+  return { id: path.basename(file), path: file, sha256: hash, extractor: extractorFingerprint(), extract: extractText };
 }
 
 /** Reads and extracts one file. */

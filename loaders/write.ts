@@ -35,6 +35,8 @@ export interface SourceMeta {
   id: string;
   path: string;
   sha256: string;
+  /** Fingerprint of the extractor that made the extraction (null for hand-made JSON). */
+  extractor: string | null;
 }
 
 /** Statement (cypher/load/<name>.cypher) per row array, in dependency order. */
@@ -92,11 +94,17 @@ interface Touched {
 
 export type SourceState = 'new' | 'unchanged' | 'changed';
 
+export interface StoredSource { sha256: string | null; extractor: string | null }
+
 export async function sourceState(tx: StatementTx, source: SourceMeta): Promise<SourceState> {
-  const [row] = await tx.run<{ sha256: string | null }>('load/source-state', { source: source.id });
-  const stored = row?.sha256;
-  if (stored === null || stored === undefined) return 'new';
-  return stored === source.sha256 ? 'unchanged' : 'changed';
+  const [row] = await tx.run<StoredSource>('load/source-state', { source: source.id });
+  return compareSource(row, source);
+}
+
+/** Unchanged only when both the bytes and the extractor are the ones stored. */
+export function compareSource(stored: StoredSource | undefined, source: SourceMeta): SourceState {
+  if (!stored || stored.sha256 === null || stored.sha256 === undefined) return 'new';
+  return stored.sha256 === source.sha256 && (stored.extractor ?? null) === source.extractor ? 'unchanged' : 'changed';
 }
 
 /** Replaces whatever `source` held with `rows`. Returns the write counters. */
@@ -115,7 +123,7 @@ export async function writeSource(tx: StatementTx, source: SourceMeta, rows: Loa
   if (replacing) await deleteOwned(run, touched);
   // Sent together (Bolt pipelines them; the server runs them in this order),
   // so a source costs one round trip for its writes, not one per statement.
-  const writes = [run('load/source', { path: source.path })];
+  const writes = [run('load/source', { path: source.path, extractor: source.extractor })];
   for (const [statement, field] of WRITE_ORDER) {
     const batch = rows[field];
     if (batch.length > 0) writes.push(run(statement, { rows: batch }));

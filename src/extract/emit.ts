@@ -1,5 +1,6 @@
 // Stage 6, emit: the extraction JSON, version 1 (FORMAT.md), with every
 // object's keys in one fixed order and documents in the order of the file.
+import { extractorFingerprint } from './fingerprint';
 import type { DocumentSegment, Segmented } from './stages';
 import type {
   ContentsEntry,
@@ -25,6 +26,7 @@ export function emit({ source, segmented, facts, warnings }: EmitInput): Extract
   return {
     version: 1,
     source: { path: source.path, sha256: source.sha256 },
+    extractor: extractorFingerprint(),
     jurisdiction: segmented.jurisdiction,
     gazette: segmented.gazette ? gazette(segmented.gazette) : null,
     documents,

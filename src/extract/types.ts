@@ -159,6 +159,8 @@ export interface Warning {
 export interface Extraction {
   version: 1;
   source: { path: string; sha256: string };
+  /** Fingerprint of the extractor code that made this (fingerprint.ts); absent in hand-made JSON. */
+  extractor?: string;
   jurisdiction: string | null;
   gazette: GazetteInfo | null;
   documents: ExtractedDocument[];

@@ -236,4 +236,21 @@ describe('loadSources', () => {
     expect(again.unchanged).toBe(1);
     fs.rmSync(dir, { recursive: true, force: true });
   });
+  it('extracts an unchanged gazette again when it was loaded by another extractor, and only then', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loader-upgrade-'));
+    const file = path.join(dir, 'order.txt');
+    fs.writeFileSync(file, ['银川市人民政府关于废止《银川市地方税收保障办法》的决定', '', '第 2 号', '', '现予公布。', '', '银川市市长 杨玉经', '', '2020 年 8 月 29 日', ''].join('\n'));
+    expect((await loadSources(graph, [file])).loaded).toBe(1);
+    const [stored] = await graph.read<{ extractor: string }>("MATCH (s:Source {id: 'order.txt'}) RETURN s.extractor AS extractor");
+    expect(stored?.extractor).toMatch(/^[0-9a-f]{16}$/);
+    expect((await loadSources(graph, [file])).unchanged).toBe(1);
+
+    // As an older version would have left it: no SIGNED, another extractor.
+    await graph.write("MATCH (s:Source {id: 'order.txt'}) SET s.extractor = 'older' WITH s MATCH ()-[r:SIGNED]->() DELETE r");
+    const upgraded = await loadSources(graph, [file]);
+    expect(upgraded.replaced).toBe(1);
+    expect(await count("MATCH (:Person {name: '杨玉经'})-[r:SIGNED]->(:Document) RETURN count(r) AS n")).toBe(1);
+    expect(await graph.read("MATCH (s:Source {id: 'order.txt'}) RETURN s.extractor AS extractor")).toEqual([{ extractor: stored?.extractor }]);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
 });

@@ -40,7 +40,7 @@ const fullDoc: Required<ExtractedDocument> = {
 };
 const warning: Required<Warning> = { reason: 'x', line: 3, rule: 'segment.x' };
 const full: Required<Extraction> = {
-  version: 1, source: { path: 'a.txt', sha256: 'a'.repeat(64) }, jurisdiction: '银川市', gazette, documents: [fullDoc], warnings: [warning],
+  version: 1, source: { path: 'a.txt', sha256: 'a'.repeat(64) }, extractor: '0123456789abcdef', jurisdiction: '银川市', gazette, documents: [fullDoc], warnings: [warning],
 };
 
 describe('extraction JSON Schema', () => {

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { expandPaths, isFailure, openSource, parseExtraction, sha256 } from '../../../loaders/sources';
 import { sourceLine, summaryText } from '../../../loaders/report';
-import { zeroCounters } from '../../../loaders/write';
+import { compareSource, zeroCounters, type SourceMeta } from '../../../loaders/write';
+import { extractorFingerprint } from '../../../src/extract/fingerprint';
 import { extraction } from './fixtures';
 
 describe('expandPaths', () => {
@@ -42,9 +43,38 @@ describe('openSource', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('names the extractor: this one for a gazette text, the one stamped in an extraction JSON (none when hand-made)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loader-unit-'));
+    fs.writeFileSync(path.join(dir, 'g.txt'), '银川市人民政府公报');
+    fs.writeFileSync(path.join(dir, 'stamped.json'), JSON.stringify({ ...extraction('g.txt', []), extractor: 'abc' }));
+    fs.writeFileSync(path.join(dir, 'hand.json'), JSON.stringify(extraction('h.txt', [])));
+    const extractorOf = (f: string) => { const o = openSource(path.join(dir, f)); return isFailure(o) ? 'failed' : o.extractor; };
+    expect(extractorOf('g.txt')).toBe(extractorFingerprint());
+    expect(extractorOf('stamped.json')).toBe('abc');
+    expect(extractorOf('hand.json')).toBeNull();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('rejects JSON that is not an extraction', () => {
     expect(() => parseExtraction('[1, 2]')).toThrow('not an extraction JSON');
     expect(() => parseExtraction('{')).toThrow('not valid JSON');
+  });
+});
+
+describe('compareSource', () => {
+  const meta: SourceMeta = { id: 'a.txt', path: 'a.txt', sha256: 'bytes', extractor: 'v2' };
+  it.each([
+    [undefined, 'new'],
+    [{ sha256: null, extractor: null }, 'new'],
+    [{ sha256: 'bytes', extractor: 'v2' }, 'unchanged'],
+    [{ sha256: 'other', extractor: 'v2' }, 'changed'],
+    [{ sha256: 'bytes', extractor: 'v1' }, 'changed'],
+    [{ sha256: 'bytes', extractor: null }, 'changed'],
+  ])('stored %j → %s', (stored, state) => {
+    expect(compareSource(stored, meta)).toBe(state);
+  });
+  it('treats a hand-made JSON (no extractor) as unchanged when its bytes are', () => {
+    expect(compareSource({ sha256: 'bytes', extractor: null }, { ...meta, extractor: null })).toBe('unchanged');
   });
 });
 
