@@ -1,5 +1,5 @@
 // Conversions between JS values and Neo4j values at the driver boundary.
-import neo4j, { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isNode, isPath, isPoint, isRelationship, isTime } from 'neo4j-driver';
+import neo4j, { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isNode, isPath, isPoint, isRelationship, isTime, type Integer } from 'neo4j-driver';
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   if (v === null || typeof v !== 'object') return false;
@@ -24,7 +24,9 @@ export function fromNeo4j(value: unknown): unknown {
     return value;
   }
   if (isPlainObject(value)) {
-    for (const key of Object.keys(value)) {
+    // for…in rather than Object.keys: no array of keys per map.
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
       const converted = fromNeo4j(value[key]);
       // A key named __proto__ (from data) must stay a key, not replace the prototype.
       if (key === '__proto__') Object.defineProperty(value, key, { value: converted, enumerable: true, writable: true, configurable: true });
@@ -32,12 +34,26 @@ export function fromNeo4j(value: unknown): unknown {
     }
     return value;
   }
-  if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
+  if (isInt(value)) return integerValue(value);
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) return value.toString();
   if (isNode(value) || isRelationship(value)) return fromNeo4j({ ...value.properties });
   if (isPath(value)) return { nodes: [value.start, ...value.segments.map((s) => s.end)].map(fromNeo4j), relationships: value.segments.map((s) => fromNeo4j(s.relationship)) };
   if (isPoint(value)) return { srid: fromNeo4j(value.srid), x: value.x, y: value.y, z: value.z ?? null };
   return value;
+}
+
+/**
+ * An Integer as a number when it is exactly one, else its decimal text. It
+ * reads the two 32-bit halves: Integer.inSafeRange builds several Integers
+ * per call, and every number of every answer comes through here.
+ */
+function integerValue(v: Integer): number | string {
+  const { high, low } = v;
+  if (high >= -0x200000 && high < 0x200000) {
+    const n = high * 0x100000000 + (low >>> 0);
+    if (Number.isSafeInteger(n)) return n;
+  }
+  return v.toString();
 }
 
 /**

@@ -5,6 +5,12 @@ describe('fromNeo4j', () => {
   it('turns Integers into numbers, deeply, and unsafe ones into exact strings', () => {
     expect(fromNeo4j({ a: neo4j.int(3), b: [neo4j.int(1), { c: neo4j.int(-2) }] })).toEqual({ a: 3, b: [1, { c: -2 }] });
     expect(fromNeo4j(neo4j.int('9007199254740993'))).toBe('9007199254740993');
+    for (const safe of [0, -1, 1, 4294967295, 4294967296, -4294967296, Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER]) {
+      expect(fromNeo4j(neo4j.int(safe))).toBe(safe);
+    }
+    for (const unsafe of ['9007199254740992', '-9007199254740992', '9223372036854775807', '-9223372036854775808']) {
+      expect(fromNeo4j(neo4j.int(unsafe))).toBe(unsafe);
+    }
   });
 
   it('turns temporals into ISO text', () => {

@@ -6,6 +6,7 @@ import { GraphQLError, parse, specifiedRules, validate } from 'graphql';
 import { buildApiSchema } from '../../../src/api/schema';
 import { depthLimit } from '../../../src/api/limits/depth';
 import { queryCost } from '../../../src/api/limits/cost';
+import { cachedCost } from '../../../src/api/plugins/cost-limit';
 import { encodeCursor, toConnection, windowOf } from '../../../src/api/common/connection';
 import { formatErrorWith } from '../../../src/api/plugins/format-error';
 import { holdersOn } from '../../../src/api/post/holders';
@@ -42,6 +43,32 @@ describe('query cost', () => {
   it('reads first from variables', () => {
     const q = parse('query($n: Int) { organizations(first: $n) { edges { node { ledTasks(first: $n) { totalCount } } } } }');
     expect(queryCost(schema, q, { n: 100 })).toBeGreaterThan(queryCost(schema, q, { n: 1 }) * 100);
+  });
+});
+
+describe('remembered query cost', () => {
+  it('computes a document\'s cost once per variable set and gives the same answer as queryCost', () => {
+    const calls: unknown[] = [];
+    const cost = cachedCost((...args) => { calls.push(args[2]); return queryCost(...args); });
+    const doc = parse('query($n: Int) { organizations(first: $n) { edges { node { name } } } }');
+    expect(cost(schema, doc, { n: 5 })).toBe(queryCost(schema, doc, { n: 5 }));
+    expect(cost(schema, doc, { n: 5 })).toBe(queryCost(schema, doc, { n: 5 }));
+    expect(cost(schema, doc, { n: 50 })).toBe(queryCost(schema, doc, { n: 50 }));
+    expect(cost(schema, doc, { n: 50 })).toBeGreaterThan(cost(schema, doc, { n: 5 }));
+    expect(calls).toEqual([{ n: 5 }, { n: 50 }]);
+    // Another parse of the same text is another document: computed again.
+    cost(schema, parse('query($n: Int) { organizations(first: $n) { edges { node { name } } } }'), { n: 5 });
+    expect(calls).toHaveLength(3);
+  });
+
+  it('keeps a bounded number of variable sets per document', () => {
+    let computed = 0;
+    const cost = cachedCost((...args) => { computed++; return queryCost(...args); });
+    const doc = parse('query($n: Int) { organizations(first: $n) { totalCount } }');
+    for (let n = 1; n <= 200; n++) cost(schema, doc, { n });
+    expect(computed).toBe(200);
+    cost(schema, doc, { n: 1 });
+    expect(computed).toBe(201);
   });
 });
 
