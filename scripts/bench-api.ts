@@ -175,7 +175,7 @@ async function main(): Promise<void> {
     await migrate(graph);
     const summary = await loadSources(graph, [path.join(PROJECT_ROOT, 'data', 'gazettes')]);
     await graph.close();
-    process.stdout.write(`corpus: ${summary.sources.length} sources (${summary.loaded} loaded, ${summary.unchanged} unchanged)\n`);
+    process.stdout.write(`corpus: ${summary.sources.length} sources (${summary.loaded} loaded, ${summary.replaced} replaced, ${summary.unchanged} unchanged)\n`);
 
     const oursPort = await freePort();
     const peerPort = await freePort();

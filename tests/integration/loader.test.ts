@@ -50,6 +50,22 @@ describe('migrate', () => {
       expect.arrayContaining([['documentText', 'cjk'], ['programmeName', 'cjk'], ['taskText', 'cjk']]),
     );
   });
+
+  it('replaces an index and a constraint whose definition changed under the same name, and leaves the rest', async () => {
+    // As an older schema would have left them.
+    await graph.write('DROP INDEX post_title');
+    await graph.write('CREATE INDEX post_title FOR (n:Post) ON (n.organization)');
+    await graph.write('DROP CONSTRAINT area_key');
+    await graph.write('CREATE CONSTRAINT area_key FOR (n:Area) REQUIRE n.name IS UNIQUE');
+    const result = await migrate(graph);
+    expect(result.replaced.sort()).toEqual(['area_key', 'post_title']);
+    expect(result.applied).toBe(2);
+    const defs = await graph.read<{ name: string; props: string[] }>(
+      "SHOW INDEXES YIELD name, properties AS props WHERE name IN ['post_title', 'area_key'] RETURN name, props ORDER BY name",
+    );
+    expect(defs).toEqual([{ name: 'area_key', props: ['key'] }, { name: 'post_title', props: ['title'] }]);
+    expect(await migrate(graph)).toMatchObject({ applied: 0, replaced: [] });
+  });
 });
 
 describe('loadExtraction', () => {

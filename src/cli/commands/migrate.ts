@@ -18,8 +18,9 @@ export function registerMigrate(program: Command): void {
 async function runMigrate(): Promise<void> {
   const graph = await openGraph(loadConfig(), { log: (line) => process.stderr.write(`${line}\n`) }).catch(rethrow);
   try {
-    const { statements, applied } = await migrate(graph).catch(rethrow);
-    process.stdout.write(`schema up to date at ${graph.uri}: ${applied} of ${statements} constraints and indexes created, the rest already existed\n`);
+    const { statements, applied, replaced } = await migrate(graph).catch(rethrow);
+    const changed = replaced.length ? ` (${replaced.length} replaced because their definition changed: ${replaced.join(', ')})` : '';
+    process.stdout.write(`schema up to date at ${graph.uri}: ${applied} of ${statements} constraints and indexes created${changed}, the rest already existed\n`);
   } finally {
     await graph.close();
   }

@@ -48,4 +48,26 @@ describe('schema statement names', () => {
     expect(names).toEqual(expect.arrayContaining(['documentText', 'taskText', 'programmeName', 'document_key', 'alias_mention']));
     expect(new Set(names).size).toBe(names.length);
   });
+
+  it('reads what every schema statement defines, as SHOW INDEXES describes it', () => {
+    const { schemaDefinition } = jest.requireActual('../../../loaders/migrate') as typeof import('../../../loaders/migrate');
+    const { statements } = jest.requireActual('../../../src/graph/cypher') as typeof import('../../../src/graph/cypher');
+    const all = [...statements('constraints'), ...statements('indexes')];
+    expect(all.map(schemaDefinition)).not.toContain(null);
+    const byName = Object.fromEntries(all.map((s) => { const d = schemaDefinition(s)!; return [d.name, d]; }));
+    expect(byName.document_key).toEqual({ name: 'document_key', constraint: true, type: 'RANGE', labelsOrTypes: ['Document'], properties: ['key'] });
+    expect(byName.documentText).toEqual({ name: 'documentText', constraint: false, type: 'FULLTEXT', labelsOrTypes: ['Document'], properties: ['title', 'body'] });
+    expect(byName.task_order).toMatchObject({ type: 'RANGE', labelsOrTypes: ['Task'], properties: ['source', 'document', 'ordinal'] });
+    expect(byName.signed_source).toMatchObject({ constraint: false, labelsOrTypes: ['SIGNED'], properties: ['source'] });
+  });
+
+  it('tells a changed definition from the same one', () => {
+    const { schemaDefinition, sameDefinition } = jest.requireActual('../../../loaders/migrate') as typeof import('../../../loaders/migrate');
+    const wanted = schemaDefinition('CREATE INDEX post_title IF NOT EXISTS FOR (n:Post) ON (n.title)')!;
+    expect(sameDefinition({ ...wanted }, wanted)).toBe(true);
+    expect(sameDefinition({ ...wanted, properties: ['organization'] }, wanted)).toBe(false);
+    expect(sameDefinition({ ...wanted, type: 'TEXT' }, wanted)).toBe(false);
+    expect(sameDefinition({ ...wanted, labelsOrTypes: ['Person'] }, wanted)).toBe(false);
+    expect(schemaDefinition('CREATE INDEX broken IF NOT EXISTS')).toBeNull();
+  });
 });
