@@ -50,6 +50,14 @@ function isTypedError(err: unknown): err is Error & { hint?: string } {
   return err instanceof Error && typeof (err as { hint?: unknown }).hint === 'string';
 }
 
+// Output that cannot be written ends the program here, for every command. A
+// reader that stops early (`gazette-graph extract … | head`) closes the
+// pipe: that is not an error, so stop quietly, as Unix tools do.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') process.stderr.write(`gazette-graph: cannot write the output: ${err.message}\n`);
+  process.exit(err.code === 'EPIPE' ? (process.exitCode ?? 0) : 1);
+});
+
 main(process.argv).then(
   (code) => {
     process.exitCode = code;

@@ -58,15 +58,9 @@ function runExtract(files: string[], flags: ExtractFlags): void {
     }
   }
   if (!flags.out) {
-    if (!process.stdout.listeners('error').includes(ignoreClosedPipe)) process.stdout.on('error', ignoreClosedPipe);
     process.stdout.write(render(results, flags, files.length > 1));
   }
   if (failed) process.exitCode = 2;
-}
-
-/** `extract … | head`: the reader stopped reading; that is not an error. */
-function ignoreClosedPipe(err: NodeJS.ErrnoException): void {
-  if (err.code !== 'EPIPE') process.stderr.write(`gazette-graph: cannot write the output: ${err.message}\n`);
 }
 
 function extractFile(file: string, stage: StageName): unknown {
