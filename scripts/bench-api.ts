@@ -20,11 +20,12 @@ import { loadSources, migrate } from '../loaders';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 /**
- * Each cell is measured this many times, alternating ours and the peer, and
- * the medians are reported: on a shared machine one short run's p99 moves by
- * more than the difference being measured.
+ * Each cell is measured this many times, alternating ours and the peer; the
+ * latencies of all runs are pooled for the percentiles and req/s is the
+ * median. On a shared machine one short run's p99 (from a few dozen slowest
+ * requests) moves by more than the difference being measured.
  */
-const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
 const CONNECTIONS = [1, 16, 64];
 
 interface Case { name: string; ours: string; peer: string }
@@ -100,18 +101,20 @@ function peakRssMb(pid: number): number {
   return m ? Math.round(Number(m[1]) / 1024) : NaN;
 }
 
+/** One autocannon run: its req/s and every response's latency (ms). */
+interface Run { rps: number; steady: number[]; all: number[]; errors: number }
 interface Cell { rps: number; p50: number; p99: number; p99All: number; errors: number }
 
 /**
- * One autocannon run. Latency percentiles are computed here from every
- * response's exact time (autocannon's own histogram rounds to whole ms) and
- * leave out the first response on each connection: autocannon opens all its
- * connections at once when a run starts, and since libuv 1.45 a Node server
- * accepts one connection per event-loop turn, so under load those first
- * requests wait in the kernel's accept queue for up to seconds, whichever
- * server it is. That wait is measured separately, as `p99All` (all responses).
+ * One autocannon run. Latencies are the exact time of every response
+ * (autocannon's own histogram rounds to whole ms). `steady` leaves out the
+ * first response on each connection: autocannon opens all its connections at
+ * once when a run starts, and since libuv 1.45 a Node server accepts one
+ * connection per event-loop turn, so under load those first requests wait in
+ * the kernel's accept queue for up to seconds, whichever server it is. That
+ * wait shows in `all`.
  */
-async function measure(url: string, query: string, connections: number): Promise<Cell> {
+async function measure(url: string, query: string, connections: number): Promise<Run> {
   const seen = new Set<autocannon.Client>();
   const steady: number[] = [];
   const all: number[] = [];
@@ -126,10 +129,7 @@ async function measure(url: string, query: string, connections: number): Promise
       else seen.add(client);
     });
   });
-  return {
-    rps: r.requests.average, p50: percentile(steady, 50), p99: percentile(steady, 99), p99All: percentile(all, 99),
-    errors: r.errors + r.non2xx + r.timeouts,
-  };
+  return { rps: r.requests.average, steady, all, errors: r.errors + r.non2xx + r.timeouts };
 }
 
 /** The nearest-rank percentile of `values` (ms), or NaN when there are none. */
@@ -139,15 +139,14 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-/** Median of each figure over the repeats (errors are summed: any error counts). */
-function medianCell(cells: Cell[]): Cell {
-  const median = (pick: (c: Cell) => number) => {
-    const v = cells.map(pick).sort((x, y) => x - y);
-    return v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
-  };
+/** Repeated runs of one cell: median req/s, percentiles over all runs' latencies, errors summed. */
+function cellOf(runs: Run[]): Cell {
+  const rps = runs.map((r) => r.rps).sort((x, y) => x - y);
+  const mid = rps.length % 2 ? rps[(rps.length - 1) / 2] : (rps[rps.length / 2 - 1] + rps[rps.length / 2]) / 2;
+  const steady = runs.flatMap((r) => r.steady);
   return {
-    rps: median((c) => c.rps), p50: median((c) => c.p50), p99: median((c) => c.p99), p99All: median((c) => c.p99All),
-    errors: cells.reduce((n, c) => n + c.errors, 0),
+    rps: mid, p50: percentile(steady, 50), p99: percentile(steady, 99), p99All: percentile(runs.flatMap((r) => r.all), 99),
+    errors: runs.reduce((n, r) => n + r.errors, 0),
   };
 }
 
@@ -200,21 +199,21 @@ async function main(): Promise<void> {
       await measure(oursUrl, c.ours, most);
       await measure(peerUrl, c.peer, most);
       for (const n of CONNECTIONS) {
-        const mine: Cell[] = [];
-        const theirs: Cell[] = [];
+        const mine: Run[] = [];
+        const theirs: Run[] = [];
         for (let i = 0; i < REPEATS; i++) {
           mine.push(await measure(oursUrl, c.ours, n));
           theirs.push(await measure(peerUrl, c.peer, n));
         }
-        const a = medianCell(mine);
-        const b = medianCell(theirs);
+        const a = cellOf(mine);
+        const b = cellOf(theirs);
         const ms = (v: number) => v.toFixed(1);
         const line = `| ${c.name} | ${n} | ${a.rps.toFixed(0)} | ${ms(a.p50)} | ${ms(a.p99)} | ${b.rps.toFixed(0)} | ${ms(b.p50)} | ${ms(b.p99)} | ${(a.rps / Math.max(b.rps, 1e-9)).toFixed(2)} | ${ms(a.p99All)}/${ms(b.p99All)} | ${a.errors}/${b.errors} |`;
         rows.push(line);
         process.stdout.write(`${line}\n`);
       }
     }
-    process.stdout.write(`\n${rows.join('\n')}\n\npeak RSS: ours ${peakRssMb(ours.pid!)} MB, peer ${peakRssMb(peer.pid!)} MB (medians of ${REPEATS} alternating runs of ${SECONDS} s per cell; errors summed)\n` +
+    process.stdout.write(`\n${rows.join('\n')}\n\npeak RSS: ours ${peakRssMb(ours.pid!)} MB, peer ${peakRssMb(peer.pid!)} MB (${REPEATS} alternating runs of ${SECONDS} s per cell: req/s their median, latencies pooled; errors summed)\n` +
         'latencies in ms; p50 and p99 leave out the first request on each connection (it waits for the accept), "p99 all" includes it\n');
   } finally {
     for (const child of children) child.kill('SIGTERM');
