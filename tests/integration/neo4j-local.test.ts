@@ -30,12 +30,15 @@ async function waitGone(pid: number): Promise<void> {
 }
 
 describe('the local Neo4j', () => {
-  it('starts once: a second start returns the same server', async () => {
-    const first = await start(options);
-    expect(first.alreadyRunning).toBe(false);
-    const second = await start(options);
-    expect(second).toMatchObject({ pid: first.pid, port: first.port, alreadyRunning: true });
+  it('starts once: two starts at the same moment and a later one all get the same server', async () => {
+    const both = await Promise.all([start(options), start(options)]);
+    expect(both.map((s) => s.alreadyRunning).sort()).toEqual([false, true]);
+    const first = both.find((s) => !s.alreadyRunning)!;
+    expect(both.map((s) => s.pid)).toEqual([first.pid, first.pid]);
+    const later = await start(options);
+    expect(later).toMatchObject({ pid: first.pid, port: first.port, alreadyRunning: true });
     expect(readPidFile(dataDir)?.pid).toBe(first.pid);
+    expect(fs.existsSync(path.join(dataDir, 'neo4j-start.lock'))).toBe(false);
   });
 
   it('reports its status', async () => {

@@ -12,5 +12,7 @@ export const READY_MARKER = 'GAZETTE_NEO4J_READY';
 
 /** `{pid, port}` of the server started for this data folder. */
 export const pidFile = (dataDir: string): string => path.join(dataDir, 'neo4j.pid');
+/** Held (created exclusively) by the process starting the server; holds its pid. */
+export const startLockFile = (dataDir: string): string => path.join(dataDir, 'neo4j-start.lock');
 /** The launcher's stdout and stderr (Neo4j's own logs are under logs/). */
 export const logFile = (dataDir: string): string => path.join(dataDir, 'neo4j-launcher.log');

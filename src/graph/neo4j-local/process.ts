@@ -1,7 +1,9 @@
-// The pid file of a data folder, and whether the pid in it is still our launcher.
+// The pid file of a data folder, whether the pid in it is still our launcher,
+// and the lock that lets one process at a time start a folder's server.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import { LAUNCHER_CLASS, pidFile } from './layout';
+import { Neo4jLocalError } from './errors';
+import { LAUNCHER_CLASS, pidFile, startLockFile } from './layout';
 
 export interface PidRecord {
   pid: number;
@@ -90,3 +92,53 @@ export function signal(pid: number, sig: NodeJS.Signals): void {
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Runs `work` holding the data folder's start lock, so two processes starting
+ * the same folder at once do not both launch a server: the second waits, then
+ * finds the first one's server in the pid file and reuses it. A lock whose
+ * owner has died is taken over.
+ */
+export async function withStartLock<T>(dataDir: string, waitMs: number, work: () => Promise<T>): Promise<T> {
+  const file = startLockFile(dataDir);
+  const deadline = Date.now() + waitMs;
+  while (!tryCreate(file)) {
+    const owner = lockOwner(file);
+    if (owner !== null && isGone(owner)) {
+      fs.rmSync(file, { force: true });
+      continue;
+    }
+    if (Date.now() >= deadline) {
+      throw new Neo4jLocalError(
+        `another process (pid ${owner ?? '?'}) is starting the local Neo4j in ${dataDir} and has not finished`,
+        `wait for it, or stop it; if no such process runs, delete ${file}`,
+      );
+    }
+    await sleep(100);
+  }
+  try {
+    return await work();
+  } finally {
+    fs.rmSync(file, { force: true });
+  }
+}
+
+function tryCreate(file: string): boolean {
+  try {
+    fs.writeFileSync(file, `${process.pid}\n`, { flag: 'wx' });
+    return true;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw err;
+  }
+}
+
+/** The pid in a lock file; null while it is being written or already gone. */
+function lockOwner(file: string): number | null {
+  try {
+    const pid = Number.parseInt(fs.readFileSync(file, 'utf8'), 10);
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
+}

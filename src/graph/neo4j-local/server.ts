@@ -6,7 +6,7 @@ import { GraphAuthError, mapDriverError } from '../errors';
 import { StartFailedError, PortInUseError } from './errors';
 import { assertJava, fetch } from './fetch';
 import { LAUNCHER_CLASS, LAUNCHER_JAR, LIB_DIR, READY_MARKER, logFile } from './layout';
-import { isExiting, isLauncher, readPidFile, removePidFile, signal, sleep, waitForExit, writePidFile } from './process';
+import { isExiting, isLauncher, readPidFile, removePidFile, signal, sleep, waitForExit, withStartLock, writePidFile } from './process';
 import { isPortFree, probeBolt } from './probe';
 
 export interface LocalOptions {
@@ -42,6 +42,9 @@ export interface LocalServer {
 
 type Resolved = Required<Omit<LocalOptions, 'watchPid' | 'log'>> & Pick<LocalOptions, 'watchPid' | 'log'>;
 
+/** How much longer than a start's own timeout a second start waits for the first (the first build can take minutes). */
+const START_LOCK_EXTRA_MS = 5 * 60_000;
+
 function resolve(opts: LocalOptions): Resolved {
   return { user: 'neo4j', timeoutMs: 120_000, heap: '512m', pageCache: '128m', deleteOnExit: false, ...opts, dataDir: path.resolve(opts.dataDir) };
 }
@@ -55,6 +58,12 @@ export async function start(options: LocalOptions): Promise<LocalServer> {
   const o = resolve(options);
   const began = Date.now();
   fs.mkdirSync(o.dataDir, { recursive: true });
+  // Another start of this folder may be under way; it gets the time to build
+  // Neo4j on first use (Maven) and to be ready.
+  return withStartLock(o.dataDir, o.timeoutMs + START_LOCK_EXTRA_MS, () => startLocked(o, began));
+}
+
+async function startLocked(o: Resolved, began: number): Promise<LocalServer> {
   const hadPidFile = readPidFile(o.dataDir) !== null;
   const existing = await runningRecord(o.dataDir);
   if (existing) {
