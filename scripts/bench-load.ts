@@ -106,7 +106,7 @@ async function timeNaive(graph: BenchGraph, corpus: [string, Extraction][]): Pro
   outer: for (const [id, extraction] of corpus) {
     const rows = buildRows(extraction, id);
     const params = { source: id, sha256: extraction.source.sha256 };
-    await graph.writeTransaction((tx) => tx.run('load/source', { ...params, path: id }));
+    await graph.writeTransaction((tx) => tx.run('load/source', { ...params, path: id, extractor: extraction.extractor ?? null }));
     for (const [statement, field] of WRITE_ORDER) {
       for (const row of rows[field]) {
         await graph.writeTransaction((tx) => tx.run(statement, { ...params, rows: [row] }));
