@@ -8,6 +8,8 @@ import { queryCost } from '../limits/cost';
 
 /** Costs kept per document: one for each of its last few variable sets. */
 const VARIANTS_PER_DOCUMENT = 64;
+/** Variables longer than this as JSON (a document's text for ingestDocument) are not kept as a key. */
+const MAX_KEY_LENGTH = 2048;
 
 export function costLimitPlugin(max: number): ApolloServerPlugin {
   const cost = cachedCost();
@@ -38,6 +40,7 @@ export function cachedCost(compute: typeof queryCost = queryCost): typeof queryC
     let byVariables = byDocument.get(document);
     if (!byVariables) byDocument.set(document, (byVariables = new Map()));
     const key = `${operationName ?? ''}\u0000${JSON.stringify(variables)}`;
+    if (key.length > MAX_KEY_LENGTH) return compute(schema, document, variables, operationName);
     let cost = byVariables.get(key);
     if (cost === undefined) {
       cost = compute(schema, document, variables, operationName);

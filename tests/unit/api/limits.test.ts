@@ -61,6 +61,16 @@ describe('remembered query cost', () => {
     expect(calls).toHaveLength(3);
   });
 
+  it('does not keep long variables (a document text) as a key', () => {
+    let computed = 0;
+    const cost = cachedCost((...args) => { computed++; return queryCost(...args); });
+    const doc = parse('query($n: Int, $t: String) { organizations(first: $n) { totalCount } }');
+    const long = { n: 1, t: '文'.repeat(5000) };
+    cost(schema, doc, long);
+    cost(schema, doc, long);
+    expect(computed).toBe(2);
+  });
+
   it('keeps a bounded number of variable sets per document', () => {
     let computed = 0;
     const cost = cachedCost((...args) => { computed++; return queryCost(...args); });
