@@ -20,9 +20,9 @@ import { loadSources, migrate } from '../loaders';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 /**
- * Each cell is measured this many times, alternating ours and the peer; the
- * latencies of all runs are pooled for the percentiles and req/s is the
- * median. On a shared machine one short run's p99 (from a few dozen slowest
+ * Each cell is measured this many times, alternating ours and the peer (and
+ * which goes first); the latencies of all runs are pooled for the
+ * percentiles and req/s is the median. On a shared machine one short run's p99 (from a few dozen slowest
  * requests) moves by more than the difference being measured.
  */
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
@@ -189,21 +189,33 @@ async function main(): Promise<void> {
       '| query | conns | ours req/s | ours p50 | ours p99 | peer req/s | peer p50 | peer p99 | req/s ratio | p99 all, ours/peer | errors ours/peer |',
       '|---|---|---|---|---|---|---|---|---|---|---|',
     ];
+    // Warm-up at the highest concurrency, every query first (a fresh Neo4j's
+    // JIT and query plans, both servers' JIT), then each query again before
+    // its cells: Bolt pools as large as the measured cells need (opening a
+    // connection costs a handshake and an authentication, not measured here).
+    const most = Math.max(...CONNECTIONS);
     for (const c of CASES) {
       await check(oursUrl, c.ours);
       await check(peerUrl, c.peer);
-      // Warm-up at the highest concurrency: JIT, query plans, and a Bolt pool
-      // as large as the measured cells need (opening a connection costs a
-      // handshake and an authentication, which is not what is measured here).
-      const most = Math.max(...CONNECTIONS);
+      await measure(oursUrl, c.ours, most);
+      await measure(peerUrl, c.peer, most);
+    }
+    for (const c of CASES) {
       await measure(oursUrl, c.ours, most);
       await measure(peerUrl, c.peer, most);
       for (const n of CONNECTIONS) {
         const mine: Run[] = [];
         const theirs: Run[] = [];
+        // Who goes first alternates, so a machine that speeds up or slows
+        // down during a cell favours neither.
         for (let i = 0; i < REPEATS; i++) {
-          mine.push(await measure(oursUrl, c.ours, n));
-          theirs.push(await measure(peerUrl, c.peer, n));
+          if (i % 2 === 0) {
+            mine.push(await measure(oursUrl, c.ours, n));
+            theirs.push(await measure(peerUrl, c.peer, n));
+          } else {
+            theirs.push(await measure(peerUrl, c.peer, n));
+            mine.push(await measure(oursUrl, c.ours, n));
+          }
         }
         const a = cellOf(mine);
         const b = cellOf(theirs);
