@@ -27,6 +27,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
  */
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
 const CONNECTIONS = [1, 16, 64];
+/** Rounds of every query on both servers before anything is measured. */
+const WARMUP_ROUNDS = Number(process.env.BENCH_WARMUP_ROUNDS ?? 4);
 
 interface Case { name: string; ours: string; peer: string }
 
@@ -189,16 +191,21 @@ async function main(): Promise<void> {
       '| query | conns | ours req/s | ours p50 | ours p99 | peer req/s | peer p50 | peer p99 | req/s ratio | p99 all, ours/peer | errors ours/peer |',
       '|---|---|---|---|---|---|---|---|---|---|---|',
     ];
-    // Warm-up at the highest concurrency, every query first (a fresh Neo4j's
-    // JIT and query plans, both servers' JIT), then each query again before
-    // its cells: Bolt pools as large as the measured cells need (opening a
-    // connection costs a handshake and an authentication, not measured here).
+    // Warm-up at the highest concurrency, every query, several rounds: a
+    // fresh Neo4j's JIT keeps speeding up for a minute or more of load, and
+    // the first queries measured would otherwise pay for it. Then each query
+    // again before its cells: Bolt pools as large as the measured cells need
+    // (opening a connection costs a handshake and an authentication).
     const most = Math.max(...CONNECTIONS);
     for (const c of CASES) {
       await check(oursUrl, c.ours);
       await check(peerUrl, c.peer);
-      await measure(oursUrl, c.ours, most);
-      await measure(peerUrl, c.peer, most);
+    }
+    for (let round = 0; round < WARMUP_ROUNDS; round++) {
+      for (const c of CASES) {
+        await measure(oursUrl, c.ours, most);
+        await measure(peerUrl, c.peer, most);
+      }
     }
     for (const c of CASES) {
       await measure(oursUrl, c.ours, most);
