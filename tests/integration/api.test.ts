@@ -227,7 +227,7 @@ describe('tasks without totalCount stop searching once the page is known', () =>
   });
 });
 
-describe('a lookup and its first page of tasks in one statement', () => {
+describe('a lookup and the child list it is asked with, in one statement', () => {
   const orgPage = 'totalCount pageInfo { hasNextPage endCursor } edges { cursor role mention node { key text leads { organization { name } } } }';
   const docPage = 'totalCount pageInfo { hasNextPage endCursor } edges { cursor node { key text leads { organization { name } } } }';
 
@@ -271,9 +271,27 @@ describe('a lookup and its first page of tasks in one statement', () => {
     expect(one.data.document.tasks.totalCount).toBeGreaterThan(15);
   });
 
+  it('person(…) { posts } is one statement and answers as the separate lookup and posts do', async () => {
+    const fields = 'key name posts { action on post { title } organization { name } document { docNumber } provenance { source lines } }';
+    queries.length = 0;
+    const one = await gql(`{ person(name: "姜俐冰") { ${fields} } }`);
+    expect(one.errors).toBeUndefined();
+    expect(queries.map((e) => e.name).sort()).toEqual(['read/document/by-key', 'read/person/find-with-posts', 'read/post/organization']);
+    // Without posts selected under person(…), the lookup and the posts batch run apart (here, posts under people).
+    queries.length = 0;
+    const two = await gql(`{ people(filter: {nameContains: "姜俐冰"}) { edges { node { ${fields} } } } }`);
+    expect(queries.map((e) => e.name)).toContain('read/person/posts');
+    expect(two.data.people.edges.map((e: any) => e.node)).toEqual([one.data.person]);
+    expect(one.data.person.posts.length).toBeGreaterThanOrEqual(2);
+    // Someone with no posts is still found, with an empty list.
+    const signer = await gql('{ person(name: "杨玉经") { name posts { action } signed { title } } }');
+    expect(signer.data.person).toEqual({ name: '杨玉经', posts: [], signed: [{ title: '银川市市长' }] });
+  });
+
   it('an unknown name is still NOT_FOUND, and a bad page argument is still reported on the field', async () => {
     expect(codes(await gql('{ organization(name: "不存在的局") { ledTasks { totalCount } } }'))).toEqual(['NOT_FOUND']);
     expect(codes(await gql('{ document(docNumber: "不存在〔2099〕1号") { tasks { totalCount } } }'))).toEqual(['NOT_FOUND']);
+    expect(codes(await gql('{ person(name: "不存在的人") { posts { action } } }'))).toEqual(['NOT_FOUND']);
     const bad = await gql('{ organization(name: "贺兰县财政局") { name ledTasks(first: 101) { totalCount } } }');
     expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
     expect(bad.errors?.[0]?.message).toMatch(/first/);

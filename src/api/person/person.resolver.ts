@@ -1,8 +1,10 @@
 // Person: lookup, lists, posts over time, portfolios, tasks overseen, documents signed and named in.
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import * as readers from '../../graph/readers/person';
 import type { PersonRecord } from '../../graph/readers/shapes';
 import { PageArgs, plainEdge, toConnection, windowOf } from '../common/connection';
+import { selectedChildArgs } from '../common/lookahead';
 import { toAppointment, toPortfolio, toSignature } from '../common/mappers';
 import type { ApiContext } from '../context';
 import { notFound } from '../errors';
@@ -18,8 +20,16 @@ import { Portfolio } from './portfolio.type';
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => Person, { nullable: true, description: 'One person by name (NOT_FOUND when unknown).' })
-  async person(@Args() { name, jurisdiction }: PersonArgs, @Ctx() ctx: ApiContext): Promise<PersonRecord> {
-    const [best] = await readers.findPeople(ctx.graph, name, jurisdiction ?? null, ctx.read());
+  async person(@Args() { name, jurisdiction }: PersonArgs, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo): Promise<PersonRecord> {
+    let best: PersonRecord | undefined;
+    if (selectedChildArgs(info, 'posts')) {
+      // The person and their posts in one round trip; the posts field then reads the primed loader.
+      const found = await readers.findPersonWithPosts(ctx.graph, name, jurisdiction ?? null, ctx.read());
+      if (found) ctx.loaders.prime(readers.personPosts, found.person.key, undefined, found.posts);
+      best = found?.person;
+    } else {
+      [best] = await readers.findPeople(ctx.graph, name, jurisdiction ?? null, ctx.read());
+    }
     if (!best) throw notFound(`no person named '${name}'${jurisdiction ? ` in ${jurisdiction}` : ''}`, 'check the name, or use people(filter: {nameContains})');
     return best;
   }

@@ -8,6 +8,14 @@ export async function findPeople(graph: ReadGraph, name: string, jurisdiction: s
   return result.map((r) => r.person as PersonRecord);
 }
 
+/** The best match for a name (as findPeople ranks them) with its posts over time, in one round trip. */
+export async function findPersonWithPosts(
+  graph: ReadGraph, name: string, jurisdiction: string | null, options?: ReadOptions,
+): Promise<{ person: PersonRecord; posts: AppointmentRecord[] } | null> {
+  const [row] = await rows(graph, 'read/person/find-with-posts', { name: name.replace(/\s+/g, ''), jurisdiction }, options);
+  return row ? { person: row.person as PersonRecord, posts: row.items as AppointmentRecord[] } : null;
+}
+
 export interface PersonFilter { jurisdiction: string | null; nameContains: string | null; organizations: string[] | null }
 
 export function listPeople(graph: ReadGraph, filter: PersonFilter & PageArgs, options?: ReadOptions): Promise<Page<PersonRecord>> {
