@@ -102,15 +102,32 @@ function addresseesOf(own: readonly Line[], headLast: number, lines: readonly Li
   const headNo = (lines[headLast] as Line).no;
   const line = own.find((l) => l.no > headNo && isAddressee(l.text)) ?? own.find((l) => l.no < headNo && isAddressee(l.text));
   if (!line) return [];
-  // 、 separates addressees unless it abbreviates one (市政府各委、办、局)
-  return compact(line.text)
-    .replace(/[：:]$/, '')
-    .split(/[，,；;]/)
+  // 、 separates addressees unless it abbreviates one (市政府各委、办、局);
+  // nothing inside brackets separates (各县（市、区）人民政府).
+  return splitOutsideBrackets(compact(line.text).replace(/[：:]$/, ''), /[，,；;]/)
     .flatMap((item) => {
-      const parts = item.split('、');
+      const parts = splitOutsideBrackets(item, /、/);
       return parts.every((p) => p.length >= 3) ? parts : [item];
     })
     .filter(Boolean);
+}
+
+/** `text` split at each one-character separator matching `separator` that is not inside brackets. */
+export function splitOutsideBrackets(text: string, separator: RegExp): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if ('（(〔[【《'.includes(c)) depth++;
+    else if ('）)〕]】》'.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && separator.test(c)) {
+      out.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(text.slice(start));
+  return out;
 }
 
 const ATTACHMENT_RE = /^附件\s*\d*\s*[：:]?\s*(.*)$/;

@@ -392,6 +392,14 @@ describe('segment: a web page of another province', () => {
     expect(s.documents[0]?.meta).toMatchObject({ docNumber: '沪府办规〔2023〕5号', issuedOn: '2023-03-28', addressees: ['各区人民政府', '市政府各委、办、局'] });
     expect(s.documents[0]?.jurisdiction).toBe('上海市');
   });
+
+  it('does not split an addressee at a 、 inside brackets (各县（市、区）人民政府)', () => {
+    const s = seg(
+      '山东省人民政府关于张明等同志职务任免的通知', '鲁政字〔2023〕45号',
+      '各市人民政府，各县（市、区）人民政府，省政府各部门、各直属机构：', '经研究，决定：', '山东省人民政府', '2023年3月15日',
+    );
+    expect(s.documents[0]?.meta.addressees).toEqual(['各市人民政府', '各县（市、区）人民政府', '省政府各部门', '各直属机构']);
+  });
 });
 
 describe('segment: bracketed number lines', () => {
