@@ -125,11 +125,16 @@ function countOf(phrase: string): number {
   return (ten === 0 ? 1 : CN_COUNT[cn[0] ?? ''] ?? 1) * 10 + (CN_COUNT[cn.slice(ten + 1)] ?? 0);
 }
 
-/** 今年重点办好以下十件民生实事： followed by numbered items. */
+/**
+ * 今年重点办好以下十件民生实事： followed by numbered items, or the same set
+ * named by a title line of its own (2023年市政府十件民生实事) above them.
+ */
 function introducedLists(s: State): void {
   s.passages.forEach((p, at) => {
     const m = COUNTED.exec(p.text);
-    if (!m || s.itemAt.has(at) || !/[：:]$|如下|以下/.test(p.text.slice(m.index))) return;
+    if (!m || s.itemAt.has(at)) return;
+    const titleLine = p.text.length <= 40 && !/[，,。；;：:]/.test(p.text);
+    if (!titleLine && !/[：:]$|如下|以下/.test(p.text.slice(m.index))) return;
     const count = countOf(m[0]);
     const first = s.items.find((x) => x.at > at);
     if (!first || first.at !== at + 1) return;

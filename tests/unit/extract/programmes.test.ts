@@ -116,6 +116,25 @@ describe('programmes', () => {
     ]);
   });
 
+  it('reads numbered items under a title line that names a counted set (2023年市政府十件民生实事)', () => {
+    const got = run('关于印发2023年市政府十件民生实事的通知', [
+      '2023年市政府十件民生实事',
+      '',
+      '一、新建改扩建公办幼儿园10所，新增学位3000个。牵头单位：市教育局。',
+      '',
+      '二、完成城镇老旧小区改造200个。',
+      '',
+      '三、为全市60周岁以上老年人免费提供健康体检。',
+    ]);
+    expect(got.map((g) => [g[0], g[2]])).toEqual([
+      ['新建改扩建公办幼儿园10所，新增学位3000个', 2023],
+      ['完成城镇老旧小区改造200个', 2023],
+      ['为全市60周岁以上老年人免费提供健康体检', 2023],
+    ]);
+    // A sentence that mentions a counted set is not a title line.
+    expect(run('关于某事的通知', ['全年办好了十件民生实事，群众满意', '', '一、加强领导。', '', '二、强化保障。'])).toEqual([]);
+  });
+
   it('finds nothing in an ordinary list of measures', () => {
     expect(run('关于某事的通知', ['（一）加强领导。', '', '（二）实施提升行动。', '', '（三）强化保障。', '', '（四）严格考核。'])).toEqual([]);
   });
