@@ -9,7 +9,7 @@ import type { Extent } from './extent';
 import { isAddressee } from './extent';
 import { isOrganLine } from './heads';
 import { chooseIssuers, splitIssuers, titleIssuers } from './organs';
-import { compact, dateLine, docTypeOf, isPublicRelease } from './text';
+import { compact, dateLine, docTypeOf, isoDate, isPublicRelease } from './text';
 
 export interface Signature {
   organs: string[];
@@ -36,7 +36,7 @@ export function documentMeta(lines: readonly Line[], extent: Extent, contents: r
     docNumber,
     title,
     issuers: issuerNames.map(orgRef),
-    issuedOn: sig?.issuedOn ?? null,
+    issuedOn: sig?.issuedOn ?? adoptedOn(own, head.last, lines),
     docType: docTypeOf(title),
     section: entry?.section ?? null,
     page: entry?.page ?? null,
@@ -96,6 +96,20 @@ export function personSignature(text: string): { title: string; name: string } |
   const m = /^(\S{2,20}?)\s*[\s：:]\s*(\p{Script=Han}{2,4})$/u.exec(text.trim());
   if (!m || !/(?:长|主任|书记)$/.test(m[1] ?? '')) return null;
   return { title: m[1] as string, name: m[2] as string };
+}
+
+/**
+ * An act of a congress or its standing committee (任免名单, 决议, 条例) has no
+ * signature; it is dated by the adoption line under its title:
+ * `（2023年5月26日…常务委员会第十次会议通过）`. A speech's `在…会议上` line is not an adoption.
+ */
+function adoptedOn(own: readonly Line[], headLast: number, lines: readonly Line[]): string | null {
+  const headNo = (lines[headLast] as Line).no;
+  for (const line of own.filter((l) => l.no > headNo).slice(0, 3)) {
+    const t = compact(line.text);
+    if (t.length <= 80 && /^[（(].*(?:通过|批准)[)）]$/.test(t)) return isoDate(t);
+  }
+  return null;
 }
 
 function addresseesOf(own: readonly Line[], headLast: number, lines: readonly Line[]): string[] {

@@ -77,7 +77,7 @@ export function numberedTitle(text: string): { docNumber: string; title: string 
 export const GENRE_WORDS = [
   '实施意见', '通知', '决定', '意见', '方案', '办法', '规定', '报告', '公告', '通告', '公示', '批复', '函', '规划',
   '命令', '令', '通报', '纲要', '细则', '条例', '规则', '计划', '要点', '决议', '议案', '请示', '纪要', '指引', '清单',
-  '标准', '制度', '守则', '章程', '措施', '公报', '答复', '复函', '倡议书', '说明',
+  '标准', '制度', '守则', '章程', '措施', '公报', '答复', '复函', '倡议书', '说明', '名单',
 ];
 const GENRE_ALT = [...GENRE_WORDS].sort((a, b) => b.length - a.length).join('|');
 const GENRE_END_RE = new RegExp(`(?:${GENRE_ALT})$`);

@@ -192,3 +192,46 @@ describe('a provincial plan (四川省): several leads, 各市（州）, a table
     expect(t.deadline).toBe('2024年');
   });
 });
+
+describe('a standing committee appointment list (南宁市人大常委会): no number, no signature', () => {
+  const doc = run('nanning-congress-list.txt').documents[0]!;
+  it('is one document, issued by the committee and dated by its adoption line', () => {
+    expect(doc).toMatchObject({ docNumber: null, title: '南宁市人民代表大会常务委员会任免名单', docType: '名单', issuedOn: '2023-05-26' });
+    expect(names(doc.issuers)).toEqual(['南宁市人民代表大会常务委员会']);
+  });
+  it('reads the 任命： and 免去： lists', () => {
+    expect(doc.appointments.map((x) => `${x.action}:${x.person.name}:${x.organization?.name}:${x.post}`)).toEqual([
+      'appoint:张伟:南宁市发展和改革委员会:主任',
+      'appoint:李娜:南宁市民政局:局长',
+      'remove:王强:南宁市民政局:局长',
+      'remove:陈红:南宁市审计局:局长',
+    ]);
+  });
+});
+
+describe('a list of livelihood projects in an attachment (遵义市): programmes and tasks', () => {
+  const doc = run('zunyi-livelihood.txt').documents[0]!;
+  it('reads each numbered project under the set’s title line, with the year and lead unit', () => {
+    expect(doc.programmes.map((p) => [p.name, p.year, names(p.leads)])).toEqual([
+      ['新建改扩建公办幼儿园10所，新增学位3000个', 2023, ['遵义市教育局']],
+      ['完成城镇老旧小区改造200个', 2023, ['遵义市住房城乡建设局']],
+      ['为全市60周岁以上老年人免费提供健康体检', 2023, ['遵义市卫生健康局']],
+    ]);
+    expect(doc.tasks.map((t) => names(t.leads))).toEqual([['遵义市教育局'], ['遵义市住房城乡建设局'], ['遵义市卫生健康局']]);
+  });
+});
+
+describe('a provincial appointment notice (山东省)', () => {
+  const doc = run('shandong-appointments.txt').documents[0]!;
+  it('keeps 各县（市、区）人民政府 whole among the addressees', () => {
+    expect(doc.addressees).toEqual(['各市人民政府', '各县（市、区）人民政府', '省政府各部门', '各直属机构']);
+  });
+  it('reads each appointment and removal with the province in the unit name', () => {
+    expect(doc.appointments.map((x) => `${x.action}:${x.person.name}:${x.organization?.name}:${x.post}`)).toEqual([
+      'appoint:张明:山东省发展和改革委员会:副主任',
+      'appoint:王丽:山东省教育厅:副厅长',
+      'remove:赵刚:山东省财政厅:副厅长',
+      'remove:刘洋:山东省交通运输厅:厅长',
+    ]);
+  });
+});
