@@ -139,4 +139,4 @@ export const BODY_TYPES = new Set([
 
 /** Words that make a mention a group reference rather than one unit. */
 export const GROUP_PREFIXES: readonly string[] = ['各', '有关', '相关', '所有', '其他', '全市', '全县', '全区'];
-export const GROUP_INFIXES: readonly string[] = ['各', '成员单位'];
+export const GROUP_INFIXES: readonly string[] = ['各', '成员单位', '有关部门', '有关单位', '相关部门', '相关单位'];

@@ -108,6 +108,10 @@ describe('unit resolver', () => {
       { name: '市直各部门', mention: '市直各部门', group: true },
     ]);
     expect(county.unit('各县(市)区', '银川市').name).toBe('各县（市）区');
+    expect(county.list('市直有关部门、县级相关单位', '银川市')).toEqual([
+      { name: '市直有关部门', mention: '市直有关部门', group: true },
+      { name: '县级相关单位', mention: '县级相关单位', group: true },
+    ]);
   });
 
   it('drops 等 / 等部门 and carries a distributive 各 over the list', () => {
