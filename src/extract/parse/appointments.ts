@@ -17,7 +17,7 @@ const MAX_CLAUSE = 400;
 
 const NAMES = '[\\u4e00-\\u9fa5·、]{2,40}?';
 const SUBJECT_VERB = new RegExp(`^(${NAMES})(?:同志)?(挂职任|任命为|聘任为|聘任|聘为|担任|兼任|挂任|任)(?![职期免务用])(.+)$`);
-const VERB_OBJECT = new RegExp(`^(任命|聘任|聘请|提名)(${NAMES})(?:同志)?为(.+)$`);
+const VERB_OBJECT = new RegExp(`^(任命|聘任|聘请|提名)(${NAMES})(?:同志)?(?:为|兼任)(.+)$`);
 /** 职务 may close a later clause of the same list (免去其A，B职务). */
 const REMOVE = /^(免去|解聘|撤销)(.+?)(?:的)?(?:一切)?(?:职务|职)?$/;
 const NO_LONGER = new RegExp(`^(${NAMES})?(?:同志)?不再担任(.+?)(?:的)?职务$`);

@@ -26,6 +26,23 @@ describe('appointments', () => {
     ]);
   });
 
+  it('reads 任命X兼任Y (a concurrent post after the verb and the name) and 聘任/解聘', () => {
+    const got = run('大同市人民政府关于李明等同志职务任免的通知', [
+      '经市人民政府研究，决定：',
+      '',
+      '任命周强兼任大同市应急管理局副局长；',
+      '',
+      '聘任李明为大同市农业科学研究院院长；',
+      '',
+      '解聘吴芳的大同市规划设计研究院副院长职务。',
+    ], '大同市');
+    expect(got.map((g) => g.slice(0, 4))).toEqual([
+      ['周强', 'appoint', '大同市应急管理局', '副局长'],
+      ['李明', 'appoint', '大同市农业科学研究院', '院长'],
+      ['吴芳', 'remove', '大同市规划设计研究院', '副院长'],
+    ]);
+  });
+
   it('gives one record per post and per person, and drops （兼）, （聘任） and 挂职', () => {
     const got = run('关于任免干部的通知', [
       '任命欧阳明为市教育局局长、党组书记；',
