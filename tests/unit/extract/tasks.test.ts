@@ -133,6 +133,12 @@ describe('tasks: role brackets at a paragraph end', () => {
     expect(t!.leads).toEqual([]);
   });
 
+  it('reads `X牵头，Y、Z等按职责分工负责`: 等 closes the responsible list', () => {
+    const [t] = parse('一、加大助企纾困力度。给予贷款贴息支持。（市财政局牵头，市工业和信息化局、市商务局等按职责分工负责）', '赣州市');
+    expect(names(t!.leads)).toEqual(['赣州市财政局']);
+    expect(names(t!.responsible)).toEqual(['赣州市工业和信息化局', '赣州市商务局']);
+  });
+
   it('reads kinds of body among `X牵头，Y配合` lists', () => {
     const [t] = parse('1．强化组织领导。各镇（街道）要高度重视。（区委办、区府办牵头，各镇街配合）', '佛山市南海区');
     expect(names(t!.leads)).toEqual(['中共佛山市南海区委办公室', '佛山市南海区人民政府办公室']);

@@ -133,7 +133,8 @@ function readVerbGroups(group: string, raw: RawRoles): boolean {
       pending.push(piece);
       continue;
     }
-    const list = [...pending, piece.replace(hit[0], '')].join('、').replace(/^由/, '');
+    // `Y、Z等按职责分工负责`: 等 (等部门, 等单位) closes the list, it is not part of Z
+    const list = [...pending, piece.replace(hit[0], '').replace(/等(?:部门|单位)?$/, '')].join('、').replace(/^由/, '');
     const items = list.split('、');
     if (/[。的要对在将]/.test(list) || !items.every((x) => UNIT_TAIL.test(x) || /^(?:各|有关|相关)/.test(x))) return false;
     found.push([hit[1], list]);
