@@ -12,8 +12,8 @@ import type { Lines, Portfolio, PortfolioRelation } from '../types';
 
 const DIVISION_TITLE = /分工/;
 const MAX_CLAUSE = 1500;
-/** 张三同志 / 张三：/ 副县长张三同志 / 张三副市长： at the start of a leader's paragraph. */
-const LEADER_HEAD = /^(?:[\u4e00-\u9fa5]{0,10}?(?:长|书记|主任|委员|秘书长|主席))?([\u4e00-\u9fa5]{2,4}?|[\u4e00-\u9fa5]{1,8}·[\u4e00-\u9fa5]{1,8}?)(?:同志)?(?:(?:常务)?副?[省市县区州旗]长|秘书长|[省市县区]委常委)?(?:同志)?(?:[（(][^）)]{1,20}[）)])?[：:]?(?=主持|领导|协助|负责|分管|主管|联系|兼)/;
+/** 张三同志 / 张三：/ 副县长张三同志 / 张三副市长： at the start of a leader's paragraph (协助市长负责… is not one). */
+const LEADER_HEAD = /^(?:[\u4e00-\u9fa5]{0,10}?(?:长|书记|主任|委员|秘书长|主席))?(?!协助|主持|负责|分管|主管|联系|领导)([\u4e00-\u9fa5]{2,4}?|[\u4e00-\u9fa5]{1,8}·[\u4e00-\u9fa5]{1,8}?)(?:同志)?(?:(?:常务)?副?[省市县区州旗]长|秘书长|[省市县区]委常委)?(?:同志)?(?:[（(][^）)]{1,20}[）)])?[：:]?(?=主持|领导|协助|负责|分管|主管|联系|兼)/;
 const AB_POST = /([\u4e00-\u9fa5·、和与]{4,30}?)(?:同志)?互为(?:AB|A、B|A\/B|A－B|A-B)[岗角]/g;
 const VERBS: Array<[RegExp, PortfolioRelation]> = [
   [/^(?:主持|领导)(.*?)(?:的)?全面工作$/, 'presides'],

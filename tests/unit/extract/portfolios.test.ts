@@ -61,6 +61,17 @@ describe('portfolios', () => {
 });
 
 describe('portfolios: a leader named on a line of its own', () => {
+  it('does not take 协助市长负责… for a leader named 协助', () => {
+    const got = run('某市人民政府关于调整市政府领导同志工作分工的通知', [
+      '副市长 马丽',
+      '',
+      '协助市长负责教育、科技方面工作。',
+      '',
+      '分管市教育局。',
+    ], '某市');
+    expect(got).toEqual(['马丽 responsible_for 教育', '马丽 responsible_for 科技', '马丽 supervises 某市教育局']);
+  });
+
   it('reads blocks headed by 市长 张三 or 李四 副市长, with labels after the verbs', () => {
     const got = run('某市人民政府关于市政府领导工作分工的通知', [
       '市长 张三',
