@@ -21,6 +21,8 @@ export function normalise(text: string): Normalised {
 
 const RUNNING_HEAD_RE = /公报|年第\d+期|^第\d+期|^·\s*\d+\s*·$/;
 const RUNNING_HEAD_MIN = 4;
+/** The gazette's own name (`永宁县人民政府公报`): printed again, it is a running head even in a short issue. */
+const GAZETTE_NAME_RE = /^[\u4e00-\u9fff]{2,16}(?:人民政府|政府)公报$/;
 
 /**
  * Running heads and feet: a short line naming the gazette or the issue
@@ -28,15 +30,18 @@ const RUNNING_HEAD_MIN = 4;
  * occurrence stays (it is the masthead).
  */
 function dropRunningHeads(lines: Line[]): void {
+  // Compared without spaces: the masthead often spaces out what the running head runs together.
+  const key = (text: string) => text.replace(/\s+/g, '');
   const seen = new Map<string, number>();
-  for (const l of lines) if (l.text && l.text.length <= 40 && RUNNING_HEAD_RE.test(l.text)) seen.set(l.text, (seen.get(l.text) ?? 0) + 1);
-  const heads = new Set([...seen].filter(([, n]) => n >= RUNNING_HEAD_MIN).map(([t]) => t));
+  for (const l of lines) if (l.text && l.text.length <= 40 && RUNNING_HEAD_RE.test(l.text)) seen.set(key(l.text), (seen.get(key(l.text)) ?? 0) + 1);
+  const heads = new Set([...seen].filter(([t, n]) => n >= (GAZETTE_NAME_RE.test(t) ? 2 : RUNNING_HEAD_MIN)).map(([t]) => t));
   if (heads.size === 0) return;
   const kept = new Set<string>();
   for (const l of lines) {
-    if (!heads.has(l.text)) continue;
-    if (kept.has(l.text)) l.text = '';
-    else kept.add(l.text);
+    const k = key(l.text);
+    if (!heads.has(k)) continue;
+    if (kept.has(k)) l.text = '';
+    else kept.add(k);
   }
 }
 

@@ -96,6 +96,14 @@ describe('running heads', () => {
     expect(normalise(text).lines.map((l) => l.text)).toEqual(['银川市人民政府公报', '2023年第1期', '标题', '', '正文一。', '', '正文二。', '', '正文三。']);
   });
 
+  it('drops the gazette name printed again even in a short issue, the masthead spaced or not', () => {
+    const text = ['永宁县人民政府 公报', '第2期', '分管县教育局、县卫', '永宁县人民政府公报', '生健康局。'].join('\n');
+    expect(normalise(text).lines.map((l) => l.text)).toEqual(['永宁县人民政府 公报', '第2期', '分管县教育局、县卫', '', '生健康局。']);
+    // A statistical communiqué's title, in the contents and again over the text, is not the gazette's name.
+    const report = ['目录', '银川市2022年国民经济和社会发展统计公报', '正文。', '银川市2022年国民经济和社会发展统计公报', '正文。'].join('\n');
+    expect(normalise(report).lines.filter((l) => l.text).length).toBe(5);
+  });
+
   it('keeps a line repeated only a few times', () => {
     const text = ['《银川市人民政府公报》', '正文。', '《银川市人民政府公报》'].join('\n');
     expect(normalise(text).lines.filter((l) => l.text).length).toBe(3);
