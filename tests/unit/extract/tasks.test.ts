@@ -139,6 +139,19 @@ describe('tasks: role brackets at a paragraph end', () => {
     expect(names(t!.responsible)).toEqual(['赣州市工业和信息化局', '赣州市商务局']);
   });
 
+  it('reads 牵头市领导： as leaders, and the verbs inside a label (责任单位：X牵头，Y配合)', () => {
+    const tasks = parse(
+      ['二、强化要素保障。统筹用地指标。', '责任单位：市自然资源规划局（牵头），各区县（市）人民政府', '牵头市领导：王海', '三、优化审批服务。', '责任单位：市行政审批服务局牵头，市直相关部门配合'].join('\n'),
+      '常德市',
+    );
+    expect(tasks).toHaveLength(2);
+    expect(tasks[0]).toMatchObject({ leaders: [{ name: '王海' }] });
+    expect(names(tasks[0]!.leads)).toEqual(['常德市自然资源规划局']);
+    expect(names(tasks[1]!.leads)).toEqual(['常德市行政审批服务局']);
+    expect(names(tasks[1]!.cooperating)).toEqual(['市直相关部门']);
+    expect(tasks[1]!.responsible).toEqual([]);
+  });
+
   it('reads kinds of body among `X牵头，Y配合` lists', () => {
     const [t] = parse('1．强化组织领导。各镇（街道）要高度重视。（区委办、区府办牵头，各镇街配合）', '佛山市南海区');
     expect(names(t!.leads)).toEqual(['中共佛山市南海区委办公室', '佛山市南海区人民政府办公室']);

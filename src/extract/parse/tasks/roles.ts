@@ -1,5 +1,6 @@
 // Role labels and their values: 牵头/责任/配合 单位|部门, 责任领导, 完成时限,
 // as line labels or as `；`-separated groups inside a bracket.
+import { isGroup } from '../../resolve/canonical';
 import { trimPunctuation } from '../../resolve/split';
 import type { ParseContext } from '../../stages';
 import type { OrgRef, PersonRef } from '../../types';
@@ -26,19 +27,21 @@ export const emptyRaw = (): RawRoles => ({ leads: [], responsible: [], cooperati
 
 const KINDS = '牵头|主办|主责|责任|配合|协办|协助|参与|协同|参加';
 const DEADLINES = '完成时限|完成时间|完成期限|时间节点|时限要求';
+/** The level a leader label may name: 牵头市领导, 市级责任领导. */
+const LEVEL = '[省市县区]级?';
 /** A role label at the start of a text: 牵头单位： 责任部门 ： 对接责任领导： 完成时限： … */
 export const LABEL = new RegExp(
-  `^\\s*(?:[（(〔\\[【]\\s*)?(对接|主要)?(${KINDS})(单位|部门|领导|主体)\\s*(?:[】\\]]\\s*[：:]?|[：:])\\s*` +
+  `^\\s*(?:[（(〔\\[【]\\s*)?(对接|主要)?(?:${LEVEL})?(${KINDS})(单位|部门|(?:${LEVEL})?领导|主体)\\s*(?:[】\\]]\\s*[：:]?|[：:])\\s*` +
     `|^\\s*(?:[（(〔\\[【]\\s*)?(?:${DEADLINES})\\s*(?:[】\\]]\\s*[：:]?|[：:])\\s*`,
 );
 /** A role label anywhere (to split `牵头单位：X 配合单位：Y`). */
-export const LABEL_ANYWHERE = new RegExp(`(?:对接|主要)?(?:${KINDS})(?:单位|部门|领导|主体)\\s*[：:]|(?:${DEADLINES})\\s*[：:]`);
+export const LABEL_ANYWHERE = new RegExp(`(?:对接|主要)?(?:${LEVEL})?(?:${KINDS})(?:单位|部门|(?:${LEVEL})?领导|主体)\\s*[：:]|(?:${DEADLINES})\\s*[：:]`);
 /** A table header cell naming a role column. */
-export const ROLE_HEADER = new RegExp(`^(?:对接|主要)?(${KINDS})(单位|部门|领导|主体)$|^(?:${DEADLINES})$`);
+export const ROLE_HEADER = new RegExp(`^(?:对接|主要)?(?:${LEVEL})?(${KINDS})(单位|部门|(?:${LEVEL})?领导|主体)$|^(?:${DEADLINES})$`);
 
 export function roleOf(kind: string | undefined, noun: string | undefined): Role | null {
   if (kind === undefined) return 'deadline';
-  if (noun === '领导') return kind === '牵头' || kind === '责任' || kind === '主责' ? 'leaders' : null;
+  if (noun?.endsWith('领导')) return kind === '牵头' || kind === '责任' || kind === '主责' ? 'leaders' : null;
   if (kind === '牵头' || kind === '主办') return 'leads';
   if (kind === '责任' || kind === '主责') return 'responsible';
   return noun === '主体' ? null : 'cooperating';
@@ -60,6 +63,8 @@ export function addLabel(raw: RawRoles, role: Role, value: string): void {
   }
   const stop = value.search(/[。]/);
   let v = (stop >= 0 ? value.slice(0, stop) : value).slice(0, MAX_VALUE);
+  // `责任单位：X牵头，Y配合`: the verbs inside the value say each unit's role
+  if (role !== 'leaders' && /牵头(?![）)])/.test(v) && readVerbGroups(v, raw)) return;
   if (role !== 'leaders' && v.includes('牵头')) v = v.replace(MARKED_LEAD, (_m, unit: string) => (raw.leads.push(unit), ''));
   const duty = /[，,、]([^，,、]+?)(?:具体|分别)?负责[^，,、]*$/.exec(v);
   if (duty && role !== 'responsible' && role !== 'leaders') {
@@ -136,7 +141,7 @@ function readVerbGroups(group: string, raw: RawRoles): boolean {
     // `Y、Z等按职责分工负责`: 等 (等部门, 等单位) closes the list, it is not part of Z
     const list = [...pending, piece.replace(hit[0], '').replace(/等(?:部门|单位)?$/, '')].join('、').replace(/^由/, '');
     const items = list.split('、');
-    if (/[。的要对在将]/.test(list) || !items.every((x) => UNIT_TAIL.test(x) || /^(?:各|有关|相关)/.test(x))) return false;
+    if (/[。的要对在将]/.test(list) || !items.every((x) => UNIT_TAIL.test(x) || isGroup(x))) return false;
     found.push([hit[1], list]);
     pending = [];
   }
