@@ -58,13 +58,28 @@ export function findHeads(lines: readonly Line[]): Head[] {
       continue;
     }
     const own = numberedTitle(line.text);
-    if (own) {
+    const serial = own ? null : serialBelow(lines, nb, k);
+    if (own || serial) {
       const organs = k > 0 ? organLines(lines, nb, k - 1) : [];
       const first = organs[0] ?? i;
-      heads.push({ titleLines: [...organs, i].map((j) => lines[j] as Line), numberLine: null, docNumber: own.docNumber, ordinance: false, first, last: i });
+      const docNumber = (own ?? serial?.numbered)?.docNumber ?? null;
+      heads.push({
+        titleLines: [...organs, i].map((j) => lines[j] as Line), numberLine: serial ? (lines[serial.at] as Line) : null,
+        docNumber, ordinance: false, first, last: serial?.at ?? i,
+      });
     }
   }
   return dropEmptyDuplicates(lines, dropNested(heads));
+}
+
+/** `…任前公示公告` over `（2023）第3号` on the next line: the serial number of a title, printed below it. */
+function serialBelow(lines: readonly Line[], nb: readonly number[], k: number): { numbered: { docNumber: string; title: string }; at: number } | null {
+  const at = nb[k + 1];
+  if (at === undefined) return null;
+  const next = compact((lines[at] as Line).text);
+  if (!/^[（(〔［\[](?:19|20)\d{2}[)）〕］\]]第[\d〇零一二三四五六七八九十百]{1,6}号$/.test(next)) return null;
+  const numbered = numberedTitle(compact((lines[nb[k] as number] as Line).text) + next);
+  return numbered ? { numbered, at } : null;
 }
 
 /**

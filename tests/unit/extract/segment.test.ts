@@ -164,6 +164,16 @@ describe('segment: document numbers', () => {
     });
   });
 
+  it('takes a serial number printed on the line below the title', () => {
+    const s = seg('中共平罗县委组织部干部任前公示公告', '（2023）第3号', '现将拟任职干部有关情况公示如下：', '中共平罗县委组织部', '2023年5月7日');
+    expect(s.documents).toHaveLength(1);
+    expect(s.documents[0]?.meta).toMatchObject({
+      docNumber: '中共平罗县委组织部干部任前公示公告〔2023〕第3号',
+      title: '中共平罗县委组织部干部任前公示公告',
+      issuedOn: '2023-05-07',
+    });
+  });
+
   it('does not take a cited number inside a sentence for a document', () => {
     expect(seg('根据《通知》（宁政规发', '〔2018〕7 号）、', '制定本办法。').documents).toHaveLength(0);
   });
