@@ -5,8 +5,18 @@ const OPEN = new Set(['（', '(', '〔', '[', '【', '“', '"', '《']);
 const CLOSE = new Set(['）', ')', '〕', ']', '】', '”', '》']);
 const SEPARATORS = new Set(['、', '，', ',', '；', ';', '/', '／']);
 
-/** Repairs conversion noise in a list: ` and ` for 和, spaces, line breaks. */
+/** How a unit's name ends (局, 委, 中心支行 …). */
+const UNIT_END = /[局委办院队站会心室部司行府区团社场位厅处署所）)]$/;
+
+/**
+ * Repairs conversion noise in a list: ` and ` for 和, spaces, line breaks.
+ * A table cell that lost its 、 (`市财政局 人民银行吴忠市中心支行`) keeps
+ * each spaced name apart: every piece is a whole unit name, and there is no
+ * other separator.
+ */
 export function cleanList(text: string): string {
+  const pieces = text.trim().split(/[\s\u3000]+/);
+  if (pieces.length >= 2 && !/[、，,；;]/.test(text) && pieces.every((p) => p.length >= 3 && UNIT_END.test(p))) text = pieces.join('、');
   const joined = text
     .replace(/(?<=[\u4e00-\u9fa5（）()])\s{1,3}and\s{1,3}(?=[\u4e00-\u9fa5（）()])/g, '和')
     .replace(/[\s\u3000]+/g, '');

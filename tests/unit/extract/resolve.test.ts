@@ -114,6 +114,12 @@ describe('unit resolver', () => {
     ]);
   });
 
+  it('keeps apart whole unit names separated only by spaces (a table cell that lost its 、), and joins letter-spaced ones', () => {
+    expect(names(county.list('市财政局 人民银行吴忠市中心支行 市地方金融监管局', '吴忠市'))).toEqual(['吴忠市财政局', '人民银行吴忠市中心支行', '吴忠市地方金融监管局']);
+    expect(names(county.list('市 财 政 局', '吴忠市'))).toEqual(['吴忠市财政局']);
+    expect(names(county.list('市发展和改革 委员会', '吴忠市'))).toEqual(['吴忠市发展和改革委员会']);
+  });
+
   it('drops 等 / 等部门 and carries a distributive 各 over the list', () => {
     const refs = county.list('市卫生健康委员会等部门，各镇人民政府、街道办事处', '银川市');
     expect(refs.map((r) => [r.name, r.mention])).toEqual([
