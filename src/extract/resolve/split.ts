@@ -6,7 +6,7 @@ const CLOSE = new Set(['）', ')', '〕', ']', '】', '”', '》']);
 const SEPARATORS = new Set(['、', '，', ',', '；', ';', '/', '／']);
 
 /** How a unit's name ends (局, 委, 中心支行 …). */
-const UNIT_END = /[局委办院队站会心室部司行府区团社场位厅处署所）)]$/;
+export const UNIT_END = /[局委办院队站会心室部司行府区团社场位厅处署所）)]$/;
 
 /**
  * Repairs conversion noise in a list: ` and ` for 和, spaces, line breaks.

@@ -75,7 +75,7 @@ export function findHeads(lines: readonly Line[]): Head[] {
 /** `…任前公示公告` over `（2023）第3号` on the next line: the serial number of a title, printed below it. */
 function serialBelow(lines: readonly Line[], nb: readonly number[], k: number): { numbered: { docNumber: string; title: string }; at: number } | null {
   const at = nb[k + 1];
-  if (at === undefined) return null;
+  if (at === undefined || (lines[at] as Line).text.length > 40) return null;
   const next = compact((lines[at] as Line).text);
   if (!/^[（(〔［\[](?:19|20)\d{2}[)）〕］\]]第[\d〇零一二三四五六七八九十百]{1,6}号$/.test(next)) return null;
   const numbered = numberedTitle(compact((lines[nb[k] as number] as Line).text) + next);
