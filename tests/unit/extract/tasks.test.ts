@@ -152,6 +152,20 @@ describe('tasks: role brackets at a paragraph end', () => {
     expect(tasks[1]!.responsible).toEqual([]);
   });
 
+  it('spreads a lead in brackets after a heading over the items under it; the heading is not a task', () => {
+    const tasks = parse(
+      ['一、提升城市环境（牵头单位：市住建局）', '1.开展背街小巷整治。（责任单位：各区政府）', '2.推进垃圾分类。', '二、加强宣传。（责任单位：市委宣传部）'].join('\n'),
+      '汉中市',
+    );
+    expect(tasks.map((t) => [t.number, names(t.leads), names(t.responsible)])).toEqual([
+      ['1', ['汉中市住房和城乡建设局'], ['各区政府']],
+      ['2', ['汉中市住房和城乡建设局'], []],
+      ['二', [], ['中共汉中市委宣传部']],
+    ]);
+    // A heading whose bracket has no items under it stays a task.
+    expect(parse('一、提升城市环境（牵头单位：市住建局）\n二、加强宣传。', '汉中市').map((t) => t.number)).toEqual(['一']);
+  });
+
   it('reads kinds of body among `X牵头，Y配合` lists', () => {
     const [t] = parse('1．强化组织领导。各镇（街道）要高度重视。（区委办、区府办牵头，各镇街配合）', '佛山市南海区');
     expect(names(t!.leads)).toEqual(['中共佛山市南海区委办公室', '佛山市南海区人民政府办公室']);
