@@ -10,13 +10,39 @@ export function normalise(text: string): Normalised {
   const raw = text.split('\n');
   const lines: Line[] = new Array(raw.length);
   const indented: number[] = [];
+  let table: SpacedHeader | null = null;
   for (let i = 0; i < raw.length; i++) {
-    const r = raw[i] ?? '';
+    let r = raw[i] ?? '';
+    // A table laid out with spaces: from a header row naming role columns,
+    // each run of spaces between cells becomes the TAB a converted table has.
+    const header = spacedHeader(r);
+    table = header ?? (table && isSpacedRow(r, table) ? table : null);
+    if (table) r = r.trim().replace(CELL_GAP, '\t');
     lines[i] = { no: i + 1, text: cleanLine(r) };
     if (/^[ \t\u3000]/.test(r) && lines[i]?.text) indented.push(i + 1);
   }
   dropRunningHeads(lines);
   return { lines, indented };
+}
+
+const CELL_GAP = / {2,}|\u3000+/g;
+const HEADER_CELL = /^(?:序号|牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|完成时限|完成时间|责任领导|重点任务|工作任务|主要任务|任务内容|工作内容|具体措施|项目名称)$/;
+
+interface SpacedHeader { cells: number; numbered: boolean }
+
+/** The header of a space-laid table: two or more column names, one of them a role. */
+function spacedHeader(r: string): SpacedHeader | null {
+  if (r.length > 200 || r.includes('\t')) return null;
+  const cells = r.trim().split(CELL_GAP);
+  if (cells.length < 3 || cells.filter((c) => HEADER_CELL.test(c)).length < 2 || !cells.some((c) => /单位|部门/.test(c))) return null;
+  return { cells: cells.length, numbered: cells[0] === '序号' };
+}
+
+/** A row of that table: nearly as many cells, and a number first when the header has 序号. */
+function isSpacedRow(r: string, header: SpacedHeader): boolean {
+  if (r.length > 2000 || r.includes('\t')) return false;
+  const cells = r.trim().split(CELL_GAP);
+  return cells.length >= Math.max(3, header.cells - 1) && (!header.numbered || /^\d{1,3}$/.test(cells[0] ?? ''));
 }
 
 const RUNNING_HEAD_RE = /公报|年第\d+期|^第\d+期|^·\s*\d+\s*·$/;

@@ -109,3 +109,11 @@ describe('running heads', () => {
     expect(normalise(text).lines.filter((l) => l.text).length).toBe(3);
   });
 });
+
+describe('tables laid out with spaces', () => {
+  it('turns the gaps of a space-aligned table into TABs, from a header naming role columns to the first row that is not one', () => {
+    const text = ['序号    重点任务          牵头单位      完成时限', '1       新建基站800个     市工信局      2023年12月', '正文  里的  空格不动。', '主  编：周  勇'].join('\n');
+    expect(normalise(text).lines.map((l) => l.text)).toEqual(['序号\t重点任务\t牵头单位\t完成时限', '1\t新建基站800个\t市工信局\t2023年12月', '正文 里的 空格不动。', '主编：周勇']);
+  });
+});
+

@@ -235,3 +235,14 @@ describe('a provincial appointment notice (山东省)', () => {
     ]);
   });
 });
+
+describe('a task table laid out with spaces instead of TABs (安康市)', () => {
+  const doc = run('ankang-space-table.txt').documents[0]!;
+  it('reads each row: lead, cooperating units and deadline', () => {
+    expect(doc.tasks.map((t) => [t.number, names(t.leads), names(t.cooperating), t.deadline])).toEqual([
+      ['1', ['安康市工业和信息化局'], ['安康市通信发展办'], '2023年12月'],
+      ['2', ['安康市大数据局'], ['安康市财政局', '安康市发展和改革委员会'], '2023年10月'],
+    ]);
+  });
+});
+
