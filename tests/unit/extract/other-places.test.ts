@@ -8,6 +8,9 @@ import type { Extraction, OrgRef } from '../../../src/extract/types';
 const FIXTURES = path.join(__dirname, '../../fixtures/extract');
 const run = (name: string): Extraction => extract(fs.readFileSync(path.join(FIXTURES, name)), { path: name });
 const names = (refs: readonly OrgRef[]) => refs.map((r) => r.name);
+/** `action:person:organization:post` for each appointment of a document. */
+const appointmentsOf = (doc: Extraction['documents'][number]): string[] =>
+  doc.appointments.map((x) => `${x.action}:${x.person.name}:${x.organization?.name}:${x.post}`);
 
 describe('a provincial implementation plan (甘肃省, task table and prose roles)', () => {
   const out = run('gansu-programme.txt');
@@ -65,7 +68,7 @@ describe('a district gazette (金凤区): masthead, appointments with several po
   });
 
   it('gives every post of a person its own appointment or removal', () => {
-    const a = out.documents[0]!.appointments.map((x) => `${x.action}:${x.person.name}:${x.organization?.name}:${x.post}`);
+    const a = appointmentsOf(out.documents[0]!);
     expect(a).toEqual([
       'appoint:王强:金凤区财政局:局长',
       'appoint:王强:金凤区国有资产管理中心:主任',
@@ -89,7 +92,7 @@ describe('a district gazette (金凤区): masthead, appointments with several po
 describe('a city appointment notice (成都市): 、-joined posts, 兼任, removals of two posts', () => {
   const doc = run('chengdu-appointments.txt').documents[0]!;
   it('reads each post', () => {
-    expect(doc.appointments.map((x) => `${x.action}:${x.person.name}:${x.organization?.name}:${x.post}`)).toEqual([
+    expect(appointmentsOf(doc)).toEqual([
       'appoint:张三:成都市财政局:局长',
       'appoint:张三:成都市人民政府国有资产监督管理委员会:主任',
       'remove:李四:成都市财政局:局长',
@@ -200,7 +203,7 @@ describe('a standing committee appointment list (南宁市人大常委会): no n
     expect(names(doc.issuers)).toEqual(['南宁市人民代表大会常务委员会']);
   });
   it('reads the 任命： and 免去： lists', () => {
-    expect(doc.appointments.map((x) => `${x.action}:${x.person.name}:${x.organization?.name}:${x.post}`)).toEqual([
+    expect(appointmentsOf(doc)).toEqual([
       'appoint:张伟:南宁市发展和改革委员会:主任',
       'appoint:李娜:南宁市民政局:局长',
       'remove:王强:南宁市民政局:局长',
@@ -227,7 +230,7 @@ describe('a provincial appointment notice (山东省)', () => {
     expect(doc.addressees).toEqual(['各市人民政府', '各县（市、区）人民政府', '省政府各部门', '各直属机构']);
   });
   it('reads each appointment and removal with the province in the unit name', () => {
-    expect(doc.appointments.map((x) => `${x.action}:${x.person.name}:${x.organization?.name}:${x.post}`)).toEqual([
+    expect(appointmentsOf(doc)).toEqual([
       'appoint:张明:山东省发展和改革委员会:副主任',
       'appoint:王丽:山东省教育厅:副厅长',
       'remove:赵刚:山东省财政厅:副厅长',
