@@ -298,6 +298,59 @@ describe('a lookup and the child list it is asked with, in one statement', () =>
   });
 });
 
+describe('provenance is read only when the query asks for it', () => {
+  // Each statement that reads a page of tasks, reached through the query that runs it.
+  const pages = [
+    { statement: 'read/organization/find-with-tasks', query: (sel: string) => `{ organization(name: "贺兰县发展和改革局") { ledTasks(first: 8) { ${sel} } } }`, page: (d: any) => d.organization.ledTasks },
+    { statement: 'read/organization/tasks', query: (sel: string) => `{ organizations(filter: {nameContains: "贺兰县发展和改革局"}) { edges { node { ledTasks(first: 8) { ${sel} } } } } }`, page: (d: any) => d.organizations.edges[0].node.ledTasks },
+    { statement: 'read/document/find-with-tasks', query: (sel: string) => `{ document(docNumber: "银政办发〔2022〕35号") { tasks(first: 8) { ${sel} } } }`, page: (d: any) => d.document.tasks },
+    { statement: 'read/document/tasks', query: (sel: string) => `{ documents(filter: {keyword: "银政办发〔2022〕35号"}) { edges { node { tasks(first: 8) { ${sel} } } } } }`, page: (d: any) => d.documents.edges[0].node.tasks },
+    { statement: 'read/task/list', query: (sel: string) => `{ tasks(first: 8, filter: {keyword: "企业"}) { ${sel} } }`, page: (d: any) => d.tasks },
+  ];
+  const slim = 'edges { node { key text leads { organization { name } role } } }';
+  const full = 'edges { node { key text provenance { source lines } leads { organization { name } role mention provenance { lines } } } }';
+  const strip = (page: any) => page.edges.map((e: any) => ({ key: e.node.key, text: e.node.text, leads: e.node.leads.map((l: any) => ({ organization: l.organization, role: l.role })) }));
+  const provenanceParam = (statement: string) => queries.filter((e) => e.name === statement).map((e) => e.params.provenance);
+
+  it.each(pages)('$statement: without provenance selected, the same tasks, read without it', async ({ statement, query, page }) => {
+    queries.length = 0;
+    const without = await gql(query(slim));
+    expect(without.errors).toBeUndefined();
+    expect(provenanceParam(statement)).toEqual([false]);
+    queries.length = 0;
+    const withIt = await gql(query(full));
+    expect(withIt.errors).toBeUndefined();
+    expect(provenanceParam(statement)).toEqual([true]);
+    expect(strip(page(without.data))).toEqual(strip(page(withIt.data)));
+    const tasks = page(withIt.data).edges.map((e: any) => e.node);
+    expect(tasks.length).toBeGreaterThan(0);
+    for (const t of tasks) expect(t.provenance.lines).toHaveLength(2);
+    expect(tasks.flatMap((t: any) => t.leads).every((l: any) => l.provenance.lines?.length === 2)).toBe(true);
+  });
+
+  it('an edge asking for mention or provenance gets it, also through a fragment', async () => {
+    const r = await gql(`{ organization(name: "贺兰县发展和改革局") { ledTasks(first: 5) { ...Cited } } }
+      fragment Cited on OrganizationTaskConnection { edges { mention provenance { lines } node { text } } }`);
+    expect(r.errors).toBeUndefined();
+    const edges = r.data.organization.ledTasks.edges;
+    expect(edges).toHaveLength(5);
+    for (const e of edges) {
+      expect(e.mention).toEqual(expect.any(String));
+      expect(e.provenance.lines).toHaveLength(2);
+    }
+  });
+
+  it('two selections of one page, one with provenance and one without, each get what they ask', async () => {
+    const r = await gql(`{ organization(name: "贺兰县发展和改革局") {
+      bare: ledTasks(first: 5) { edges { node { text } } }
+      cited: ledTasks(first: 5) { edges { node { text provenance { lines } } } } } }`);
+    expect(r.errors).toBeUndefined();
+    const { bare, cited } = r.data.organization;
+    expect(bare.edges.map((e: any) => e.node.text)).toEqual(cited.edges.map((e: any) => e.node.text));
+    for (const e of cited.edges) expect(e.node.provenance.lines).toHaveLength(2);
+  });
+});
+
 describe('limits and errors', () => {
   it('rejects a query deeper than the depth limit with QUERY_TOO_DEEP', async () => {
     const deep = `{ organization(name: "发改局", jurisdiction: "贺兰县") { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } } } }`;

@@ -7,6 +7,9 @@
 // lower bound; pass a limit above the task count when totalCount is wanted.
 // Items carry each task's lead units (`leads`, as read/task/leads returns them),
 // so a page and its tasks' leads take one round trip. Only the page is projected.
+// $provenance: false leaves the tasks' and their links' provenance (source, sha256,
+// lines, and the link properties) null/empty: the API asks so when no provenance
+// or mention is selected, which spares reading and sending them.
 MATCH (t:Task) WHERE t.source IS NOT NULL AND t.document IS NOT NULL AND t.ordinal IS NOT NULL
 WITH t ORDER BY t.source, t.document, t.ordinal
 MATCH (d:Document)-[:HAS_TASK]->(t)
@@ -24,9 +27,10 @@ WHERE ($document IS NULL OR d.key = $document OR d.docNumber = $document)
   AND ($keyword IS NULL OR t.text CONTAINS $keyword)
 WITH t LIMIT $limit
 WITH collect(t) AS found
-RETURN size(found) AS total, [t IN found[$skip..($skip + $first)] | t {.key, .number, .text, .deadline, .source, .sha256, .lines,
+RETURN size(found) AS total, [t IN found[$skip..($skip + $first)] | t {.key, .number, .text, .deadline,
+      source: CASE WHEN $provenance THEN t.source END, sha256: CASE WHEN $provenance THEN t.sha256 END, lines: CASE WHEN $provenance THEN t.lines END,
   leads: COLLECT {
     MATCH (t)-[r:LED_BY]->(o:Organization)
     WITH o, r ORDER BY o.name
-    RETURN {organization: o {.name, .jurisdiction, .group}, role: 'lead', rel: properties(r)}
+    RETURN {organization: o {.name, .jurisdiction, .group}, role: 'lead', rel: CASE WHEN $provenance THEN properties(r) ELSE {} END}
   }}] AS items

@@ -14,11 +14,9 @@ export function selectedChildArgs(info: GraphQLResolveInfo, name: string): Recor
   const type = getNamedType(info.returnType);
   const definition = isObjectType(type) ? type.getFields()[name] : undefined;
   if (!definition) return null;
-  const nodes: FieldNode[] = [];
-  for (const field of info.fieldNodes) collect(field.selectionSet, name, info, nodes, new Set());
   let args: Record<string, unknown> | null = null;
   let seen: string | null = null;
-  for (const node of nodes) {
+  for (const node of selectedChildren(info, name)) {
     const these = getArgumentValues(definition, node, info.variableValues);
     const text = JSON.stringify(these);
     if (seen !== null && text !== seen) return null;
@@ -26,6 +24,38 @@ export function selectedChildArgs(info: GraphQLResolveInfo, name: string): Recor
     args = these;
   }
   return args;
+}
+
+/** Every selection of field `name` directly under the field being resolved (through fragments too). */
+export function selectedChildren(info: GraphQLResolveInfo, name: string): FieldNode[] {
+  const nodes: FieldNode[] = [];
+  for (const field of info.fieldNodes) collect(field.selectionSet, name, info, nodes, new Set());
+  return nodes;
+}
+
+/**
+ * The fields that read provenance: readers asked for records without it
+ * (`$provenance: false` in the task statements) leave these empty.
+ */
+const PROVENANCE_FIELDS = new Set(['provenance', 'mention']);
+
+/**
+ * Whether anything selected beneath `nodes`, at any depth, reads provenance.
+ * Deliberately coarse: a provenance field anywhere below (even one a loader
+ * of its own answers) counts, so a record read without provenance is never
+ * asked for it.
+ */
+export function asksForProvenance(info: GraphQLResolveInfo, nodes: readonly FieldNode[]): boolean {
+  const visited = new Set<string>();
+  const search = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((selection) => {
+      if (selection.kind === Kind.FIELD) return PROVENANCE_FIELDS.has(selection.name.value) || search(selection.selectionSet);
+      if (selection.kind === Kind.INLINE_FRAGMENT) return search(selection.selectionSet);
+      if (visited.has(selection.name.value)) return false;
+      visited.add(selection.name.value);
+      return search(info.fragments[selection.name.value]?.selectionSet);
+    });
+  return nodes.some((node) => search(node.selectionSet));
 }
 
 function collect(set: SelectionSetNode | undefined, name: string, info: GraphQLResolveInfo, out: FieldNode[], visited: Set<string>): void {
@@ -41,12 +71,16 @@ function collect(set: SelectionSetNode | undefined, name: string, info: GraphQLR
   }
 }
 
-/** The page window of connection field `name` if it is selected once (null also when its arguments are invalid: the field reports that itself). */
-export function selectedPage(info: GraphQLResolveInfo, name: string): (Window & { args: Record<string, unknown> }) | null {
+/**
+ * The page window of connection field `name` if it is selected once (null also
+ * when its arguments are invalid: the field reports that itself), and whether
+ * its selection reads provenance.
+ */
+export function selectedPage(info: GraphQLResolveInfo, name: string): (Window & { args: Record<string, unknown>; provenance: boolean }) | null {
   const args = selectedChildArgs(info, name);
   if (!args) return null;
   try {
-    return { ...windowOf(args as PageArgs), args };
+    return { ...windowOf(args as PageArgs), args, provenance: asksForProvenance(info, selectedChildren(info, name)) };
   } catch {
     return null;
   }

@@ -5,7 +5,7 @@ import { Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type
 import * as readers from '../../graph/readers/document';
 import type { DocRecord } from '../../graph/readers/shapes';
 import { PageArgs, plainEdge, toConnection, windowOf } from '../common/connection';
-import { selectedPage } from '../common/lookahead';
+import { asksForProvenance, selectedPage } from '../common/lookahead';
 import { toAppointment, toSignature, toSupersession } from '../common/mappers';
 import { Provenance, provenanceOf } from '../common/provenance';
 import type { ApiContext } from '../context';
@@ -31,8 +31,9 @@ export class DocumentResolver {
     let doc: DocRecord | null;
     if (tasks) {
       // The document and its page of tasks in one round trip; the tasks field then reads the primed loader.
-      const found = await readers.findDocumentWithTasks(ctx.graph, key, tasks, ctx.read());
-      if (found) ctx.loaders.prime(readers.documentTasks, found.document.key, { skip: tasks.skip, first: tasks.first }, found.tasks);
+      const page = tasksArgs(tasks, tasks.provenance);
+      const found = await readers.findDocumentWithTasks(ctx.graph, key, page, ctx.read());
+      if (found) ctx.loaders.prime(readers.documentTasks, found.document.key, page, found.tasks);
       doc = found?.document ?? null;
     } else {
       doc = await readers.findDocument(ctx.graph, key, ctx.read());
@@ -71,9 +72,10 @@ export class DocumentResolver {
   }
 
   @FieldResolver(() => TaskConnection, { description: 'Tasks the document assigns, in text order.' })
-  async tasks(@Root() doc: DocRecord, @Args() args: PageArgs, @Ctx() ctx: ApiContext) {
+  async tasks(@Root() doc: DocRecord, @Args() args: PageArgs, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo) {
     const window = windowOf(args);
-    return toConnection(await ctx.loaders.load(readers.documentTasks, doc.key, window), window, plainEdge);
+    const page = await ctx.loaders.load(readers.documentTasks, doc.key, tasksArgs(window, asksForProvenance(info, info.fieldNodes)));
+    return toConnection(page, window, plainEdge);
   }
 
   @FieldResolver(() => [Appointment], { description: 'Appointments, removals and nominations the document made.' })
@@ -115,4 +117,12 @@ export class DocumentResolver {
   programmes(@Root() doc: DocRecord, @Ctx() ctx: ApiContext) {
     return ctx.loaders.load(readers.documentProgrammes, doc.key);
   }
+}
+
+/**
+ * The documentTasks loader's arguments; one builder, so a primed page and a
+ * later load agree. A page read without provenance is keyed apart from one with it.
+ */
+function tasksArgs(window: { skip: number; first: number }, provenance: boolean) {
+  return { skip: window.skip, first: window.first, provenance };
 }

@@ -4,7 +4,7 @@ import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-grap
 import * as readers from '../../graph/readers/organization';
 import type { OrgRecord } from '../../graph/readers/shapes';
 import { PageArgs, plainEdge, toConnection, windowOf } from '../common/connection';
-import { selectedPage } from '../common/lookahead';
+import { asksForProvenance, selectedPage } from '../common/lookahead';
 import { portfolioRelation, TaskRole } from '../common/enums';
 import { provenanceOf } from '../common/provenance';
 import type { ApiContext } from '../context';
@@ -48,18 +48,18 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => OrganizationTaskConnection, { description: 'Tasks this unit leads (牵头).' })
-  ledTasks(@Root() org: OrgRecord, @Args() args: PageArgs, @Ctx() ctx: ApiContext) {
-    return this.tasksWithRole(org, TaskRole.LEAD, args, ctx);
+  ledTasks(@Root() org: OrgRecord, @Args() args: PageArgs, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo) {
+    return this.tasksWithRole(org, TaskRole.LEAD, args, ctx, info);
   }
 
   @FieldResolver(() => OrganizationTaskConnection, { description: 'Tasks naming this unit, with its role; all roles unless `role` is given.' })
-  tasks(@Root() org: OrgRecord, @Args() args: OrganizationTasksArgs, @Ctx() ctx: ApiContext) {
-    return this.tasksWithRole(org, args.role ?? null, args, ctx);
+  tasks(@Root() org: OrgRecord, @Args() args: OrganizationTasksArgs, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo) {
+    return this.tasksWithRole(org, args.role ?? null, args, ctx, info);
   }
 
-  private async tasksWithRole(org: OrgRecord, role: TaskRole | null, args: PageArgs, ctx: ApiContext) {
+  private async tasksWithRole(org: OrgRecord, role: TaskRole | null, args: PageArgs, ctx: ApiContext, info: GraphQLResolveInfo) {
     const window = windowOf(args);
-    const page = await ctx.loaders.load(readers.organizationTasks, org.name, tasksArgs(role, window));
+    const page = await ctx.loaders.load(readers.organizationTasks, org.name, tasksArgs(role, window, asksForProvenance(info, info.fieldNodes)));
     return toConnection(page, window, (t, cursor) => ({
       node: t.task, cursor, role: t.role as TaskRole, mention: (t.rel.mention as string | undefined) ?? null, provenance: provenanceOf(t.rel),
     }));
@@ -102,15 +102,18 @@ export class OrganizationResolver {
   }
 }
 
-/** The organizationTasks loader's arguments; one builder, so a primed page and a later load agree. */
-function tasksArgs(role: TaskRole | null, window: { skip: number; first: number }) {
-  return { role, skip: window.skip, first: window.first };
+/**
+ * The organizationTasks loader's arguments; one builder, so a primed page and a
+ * later load agree. A page read without provenance is keyed apart from one with it.
+ */
+function tasksArgs(role: TaskRole | null, window: { skip: number; first: number }, provenance: boolean) {
+  return { role, skip: window.skip, first: window.first, provenance };
 }
 
 /** The page of tasks a query asks for under organization(…): ledTasks, else tasks(role:); null for neither. */
 function requestedTasks(info: GraphQLResolveInfo) {
   const led = selectedPage(info, 'ledTasks');
-  if (led) return tasksArgs(TaskRole.LEAD, led);
+  if (led) return tasksArgs(TaskRole.LEAD, led, led.provenance);
   const any = selectedPage(info, 'tasks');
-  return any ? tasksArgs((any.args.role as TaskRole | undefined) ?? null, any) : null;
+  return any ? tasksArgs((any.args.role as TaskRole | undefined) ?? null, any, any.provenance) : null;
 }

@@ -4,7 +4,7 @@ import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-grap
 import type { TaskRecord } from '../../graph/readers/shapes';
 import * as readers from '../../graph/readers/task';
 import { plainEdge, toConnection, windowOf } from '../common/connection';
-import { selectedChildArgs } from '../common/lookahead';
+import { asksForProvenance, selectedChildArgs } from '../common/lookahead';
 import { TaskRole } from '../common/enums';
 import { toTaskUnit } from '../common/mappers';
 import { Provenance, provenanceOf } from '../common/provenance';
@@ -32,7 +32,8 @@ export class TaskResolver {
     };
     // Counting every match costs a full scan; do it only when totalCount is asked for.
     const withTotal = selectedChildArgs(info, 'totalCount') !== null;
-    return toConnection(await readers.listTasks(ctx.graph, { ...filter, ...window, withTotal }, ctx.read()), window, plainEdge);
+    const provenance = asksForProvenance(info, info.fieldNodes);
+    return toConnection(await readers.listTasks(ctx.graph, { ...filter, ...window, withTotal, provenance }, ctx.read()), window, plainEdge);
   }
 
   @FieldResolver(() => Provenance)

@@ -1,7 +1,7 @@
 // Readers for organizations: lookup by any name or alias, lists, and their relationships.
 import { listBatch, oneBatch, page, pageBatch } from './batch';
 import { rows, type ReadGraph, type ReadOptions } from './run';
-import type { IssuedDoc, OrgRecord, OrgTask, Page, PageArgs, PersonLink, PostRecord, ProgrammeRecord } from './shapes';
+import type { IssuedDoc, OrgRecord, OrgTask, Page, PageArgs, PersonLink, PostRecord, ProgrammeRecord, TaskPageArgs } from './shapes';
 
 /**
  * Organizations answering to a name: the canonical name (or the name with the
@@ -16,7 +16,7 @@ export async function findOrganizations(graph: ReadGraph, name: string, jurisdic
 
 /** The best organization for a name (as findOrganizations ranks them) and a page of its tasks in `role`, in one round trip. */
 export async function findOrganizationWithTasks(
-  graph: ReadGraph, name: string, jurisdiction: string | null, tasks: { role: string | null } & PageArgs, options?: ReadOptions,
+  graph: ReadGraph, name: string, jurisdiction: string | null, tasks: TaskPageArgs & { role: string | null }, options?: ReadOptions,
 ): Promise<{ organization: OrgRecord; tasks: Page<OrgTask> } | null> {
   const [row] = await rows(graph, 'read/organization/find-with-tasks', { name: name.replace(/\s+/g, ''), jurisdiction, ...tasks }, options);
   if (!row) return null;
@@ -30,7 +30,7 @@ export function listOrganizations(graph: ReadGraph, filter: OrganizationFilter &
 }
 
 export const organizationsByName = oneBatch<OrgRecord>('read/organization/by-name', 'org');
-export const organizationTasks = pageBatch<OrgTask, { role: string | null }>('read/organization/tasks');
+export const organizationTasks = pageBatch<OrgTask, { role: string | null; provenance: boolean }>('read/organization/tasks');
 export const organizationDocuments = pageBatch<IssuedDoc>('read/organization/documents');
 export const organizationLeaders = listBatch<PersonLink>('read/organization/leaders');
 export const organizationPosts = listBatch<PostRecord>('read/organization/posts');

@@ -32,6 +32,12 @@ export interface GazetteRecord { key: string; name: string | null; year: number 
 /** One page of a longer list plus the length of the whole list. */
 export interface Page<T> { total: number; items: T[] }
 export interface PageArgs { skip: number; first: number }
+/**
+ * A page of tasks, with or without provenance: without, the tasks' source,
+ * sha256 and lines are null and their links' `rel` is empty (the statements'
+ * `$provenance`), which spares reading and sending what was not asked for.
+ */
+export interface TaskPageArgs extends PageArgs { provenance: boolean }
 
 export interface OrgTask { task: TaskRecord; role: string; rel: RelProps }
 export interface TaskOrg { organization: OrgRecord; role: string; rel: RelProps }

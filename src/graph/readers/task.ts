@@ -1,7 +1,7 @@
 // Readers for tasks: the filtered list and each task's document, units and leaders.
 import { listBatch, oneBatch, page } from './batch';
 import type { ReadGraph, ReadOptions } from './run';
-import type { DocRecord, Page, PageArgs, PersonLink, TaskOrg, TaskRecord } from './shapes';
+import type { DocRecord, Page, PersonLink, TaskOrg, TaskPageArgs, TaskRecord } from './shapes';
 
 export interface TaskFilter {
   /** Canonical organization names (aliases already resolved), or null for any. */
@@ -19,7 +19,7 @@ export interface TaskFilter {
  * and one more match are found, and `total` is only a lower bound (enough for
  * hasNextPage); keyword searches then read far fewer texts.
  */
-export function listTasks(graph: ReadGraph, filter: TaskFilter & PageArgs & { withTotal: boolean }, options?: ReadOptions): Promise<Page<TaskRecord>> {
+export function listTasks(graph: ReadGraph, filter: TaskFilter & TaskPageArgs & { withTotal: boolean }, options?: ReadOptions): Promise<Page<TaskRecord>> {
   const { withTotal, ...params } = filter;
   const limit = withTotal ? Number.MAX_SAFE_INTEGER : filter.skip + filter.first + 1;
   return page<TaskRecord>(graph, 'read/task/list', { ...params, limit }, options);
