@@ -26,7 +26,8 @@ WITH o, COLLECT {
     MATCH (t:Task)-[r:LED_BY]->(o) WHERE $role IS NULL OR $role = 'lead'
     RETURN t, r, 'lead' AS role
     UNION ALL
-    MATCH (t:Task)-[r:ASSIGNED_TO]->(o) WHERE $role IS NULL OR r.role = $role
+    // ASSIGNED_TO roles are responsible or cooperating, never lead: a lead page skips them.
+    MATCH (t:Task)-[r:ASSIGNED_TO]->(o) WHERE ($role IS NULL OR $role <> 'lead') AND ($role IS NULL OR r.role = $role)
     RETURN t, r, r.role AS role
   }
   WITH t, r, role ORDER BY t.source, t.document, t.ordinal, role
