@@ -12,8 +12,15 @@ import type { Lines, Portfolio, PortfolioRelation } from '../types';
 
 const DIVISION_TITLE = /分工/;
 const MAX_CLAUSE = 1500;
-/** 张三同志 / 张三：/ 副县长张三同志 / 张三副市长： at the start of a leader's paragraph (协助市长负责… is not one). */
-const LEADER_HEAD = /^(?:[\u4e00-\u9fa5]{0,10}?(?:长|书记|主任|委员|秘书长|主席))?(?!协助|主持|负责|分管|主管|联系|领导)([\u4e00-\u9fa5]{2,4}?|[\u4e00-\u9fa5]{1,8}·[\u4e00-\u9fa5]{1,8}?)(?:同志)?(?:(?:常务)?副?[省市县区州旗]长|秘书长|[省市县区]委常委)?(?:同志)?(?:[（(][^）)]{1,20}[）)])?[：:]?(?=主持|领导|协助|负责|分管|主管|联系|兼)/;
+/** A post printed after a leader's name: 副市长, 市委常委, 市政府党组成员 … */
+const POST_AFTER_NAME = '(?:(?:常务)?副?[省市县区州旗]长|秘书长|[省市县区州旗]委常委|(?:[省市县区州旗](?:人民)?政府)?党组(?:副书记|书记|成员))';
+/** 张三同志 / 张三：/ 副县长张三同志 / 张三副市长： / 张三同志市委常委、常务副市长 at the start of a leader's paragraph (协助市长负责… is not one). */
+const LEADER_HEAD = new RegExp(
+  '^(?:[\\u4e00-\\u9fa5]{0,10}?(?:长|书记|主任|委员|秘书长|主席))?(?!协助|主持|负责|分管|主管|联系|领导)' +
+    '([\\u4e00-\\u9fa5]{2,4}?|[\\u4e00-\\u9fa5]{1,8}·[\\u4e00-\\u9fa5]{1,8}?)(?:同志)?\\s*' +
+    `(?:${POST_AFTER_NAME}(?:[、，,]${POST_AFTER_NAME})*)?` +
+    '(?:同志)?(?:[（(][^）)]{1,20}[）)])?[：:]?(?=主持|领导|协助|负责|分管|主管|联系|兼)',
+);
 const AB_POST = /([\u4e00-\u9fa5·、和与]{4,30}?)(?:同志)?互为(?:AB|A、B|A\/B|A－B|A-B)[岗角]/g;
 const VERBS: Array<[RegExp, PortfolioRelation]> = [
   [/^(?:主持|领导)(.*?)(?:的)?全面工作$/, 'presides'],
@@ -22,7 +29,7 @@ const VERBS: Array<[RegExp, PortfolioRelation]> = [
   [/^联系(?:的)?(?:部门|单位)?[：:]?(.+)$/, 'liaises'],
 ];
 /** A leader's name on its own line, with the post before or after it (市长 张三 / 张三 副市长：). */
-const LEADER_TITLE = '(?:[市县区州省旗]委常委|常务副|副)?(?:[市县区州省旗镇乡]长|秘书长|党组(?:副)?书记|党组成员|主任|书记)';
+const LEADER_TITLE = '(?:[市县区州省旗]委常委|(?:[市县区州省旗](?:人民)?政府)?党组(?:副书记|书记|成员)|(?:常务副|副)?(?:[市县区州省旗镇乡]长|秘书长|主任|书记))';
 const TITLE_AROUND = new RegExp(`^(?:${LEADER_TITLE}[、，,]?)+|(?:[、，,]?${LEADER_TITLE})+$`, 'g');
 
 interface State {

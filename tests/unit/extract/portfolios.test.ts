@@ -128,6 +128,11 @@ describe('portfolios: name before the post', () => {
   it('reads 李四 常务副市长： as the head of the lines below', () => {
     expect(run('市政府领导工作分工', ['李四 常务副市长：', '', '分管市财政局。'], '某市')).toEqual(['李四 supervises 某市财政局']);
   });
+
+  it('reads 张三同志 市委常委、常务副市长 (several posts after the name) as a new leader', () => {
+    const got = run('市政府领导工作分工', ['王东同志 市长', '分管市审计局。', '', '刘建华同志 市委常委、常务副市长', '分管市财政局。', '', '陈静同志 市政府党组成员、副市长', '分管市教育局。'], '某市');
+    expect(got).toEqual(['王东 supervises 某市审计局', '刘建华 supervises 某市财政局', '陈静 supervises 某市教育局']);
+  });
 });
 
 describe('portfolios: warnings', () => {

@@ -259,6 +259,13 @@ describe('tasks: labels run on or broken off', () => {
     expect(names(t!.leads)).toEqual(['银川市发展和改革委员会']);
     expect(names(t!.responsible)).toEqual(['银川市财政局']);
   });
+
+  it('reads a unit marked （牵头） in labels run on after the task sentence', () => {
+    const [t, u] = parse(['1. 推行信用监管。责任单位：市市场监管局（牵头），市司法局', '2. 推行包容审慎监管。（责任单位：市司法局）'].join('\n'));
+    expect([t!.number, names(t!.leads), names(t!.responsible)]).toEqual(['1', ['银川市市场监督管理局'], ['银川市司法局']]);
+    expect(t!.text).toBe('1. 推行信用监管。责任单位：市市场监管局（牵头），市司法局');
+    expect([u!.number, names(u!.responsible)]).toEqual(['2', ['银川市司法局']]);
+  });
 });
 
 describe('tasks: printed twice', () => {

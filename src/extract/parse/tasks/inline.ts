@@ -59,8 +59,10 @@ export function inlineTasks(blocks: readonly Block[], taken: Set<number>): Draft
     if (b.table || taken.has(i) || LABEL.test(b.text)) return; // a label line (even in brackets) closes the items above it
     let from = 0;
     let found = false;
-    const brackets = roleBrackets(b.text);
     const tail = trailingLabels(b.text);
+    // A bracket inside the trailing labels (责任单位：X（牵头），Y) belongs to them;
+    // one that spans their start (（…。牵头单位：X）) is the labels' own bracket.
+    const brackets = roleBrackets(b.text).filter((br) => !tail || br.open < tail.open);
     if (tail && (brackets.length === 0 || (brackets[brackets.length - 1] as Bracket).close < tail.open)) brackets.push(tail);
     for (const br of brackets) {
       const roles = readBracket(br.content);
