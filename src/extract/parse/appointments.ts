@@ -125,7 +125,7 @@ function clause(s: State, raw: string, lines: Lines, first: boolean): void {
     s.ctx.warn({ reason: `removal without a person it names: ${c.slice(0, 30)}`, line: lines[0], rule: 'appointments.remove' });
     return;
   }
-  if ((m = NO_LONGER.exec(c))) {
+  if ((m = NO_LONGER.exec(c.replace(TRAILING_NOTE, '')))) {
     const names = m[1] ? splitNames(m[1]) : s.subject;
     return names?.length ? record(s, names, 'remove', m[2] ?? '', lines) : undefined;
   }
@@ -134,7 +134,7 @@ function clause(s: State, raw: string, lines: Lines, first: boolean): void {
     s.subject = splitNames(m[1] ?? '') ?? [];
     return record(s, s.subject, 'appoint', m[3] ?? '', lines);
   }
-  if (s.mode && (m = MODE_ITEM.exec(c)) && splitNames(m[1] ?? '')) {
+  if (s.mode && (m = MODE_ITEM.exec(s.mode === 'remove' ? c.replace(TRAILING_NOTE, '') : c)) && splitNames(m[1] ?? '')) {
     s.subject = splitNames(m[1] ?? '') ?? [];
     return record(s, s.subject, s.mode, m[2] ?? '', lines);
   }

@@ -90,7 +90,7 @@ describe('appointments', () => {
     ]);
   });
 
-  it('reads lists under 决定任命： and 免去： headings, and 兼任', () => {
+  it('reads lists under 决定任命： and 免去： headings (a note after 职务 too), and 兼任', () => {
     const got = run('关于任免工作人员的通知', [
       '市人民政府决定任命：',
       '',
@@ -98,14 +98,17 @@ describe('appointments', () => {
       '',
       '免去：',
       '',
-      '林涛的市民政局调研员职务。',
+      '林涛的市民政局调研员职务；',
+      '',
+      '刘芳的市财政局副局长职务（退休）。',
       '',
       '陈刚兼任市应急管理局局长。',
     ]);
     expect(got).toEqual([
       ['黄海', 'appoint', '银川市民政局', '副局长', [12]],
       ['林涛', 'remove', '银川市民政局', '调研员', [16]],
-      ['陈刚', 'appoint', '银川市应急管理局', '局长', [18]],
+      ['刘芳', 'remove', '银川市财政局', '副局长', [18]],
+      ['陈刚', 'appoint', '银川市应急管理局', '局长', [20]],
     ]);
   });
 
