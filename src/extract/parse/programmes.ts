@@ -127,18 +127,23 @@ function countOf(phrase: string): number {
 
 /**
  * 今年重点办好以下十件民生实事： followed by numbered items, or the same set
- * named by a title line of its own (2023年市政府十件民生实事) above them.
+ * named by a title line of its own (2023年市政府十件民生实事, or uncounted:
+ * 2024年市级重点民生实事项目) above them.
  */
 function introducedLists(s: State): void {
+  const livelihoodDoc = LIVELIHOOD_SET.test(s.doc.meta.title.replace(/\s+/g, ''));
   s.passages.forEach((p, at) => {
-    const m = COUNTED.exec(p.text);
-    if (!m || s.itemAt.has(at)) return;
+    if (s.itemAt.has(at)) return;
     const titleLine = p.text.length <= 40 && !/[，,。；;：:]/.test(p.text);
+    const counted = COUNTED.exec(p.text);
+    // Uncounted, the set needs a title line of its own in a document about such projects (2024年市级重点民生实事项目).
+    const m = counted ?? (titleLine && livelihoodDoc && !/情况|通报|总结|考核|评估$/.test(p.text) ? LIVELIHOOD_SET.exec(p.text) : null);
+    if (!m) return;
     if (!titleLine && !/[：:]$|如下|以下/.test(p.text.slice(m.index))) return;
     const count = countOf(m[0]);
     const first = s.items.find((x) => x.at > at);
     if (!first || first.at !== at + 1) return;
-    const kind = kindOfHeading(m[0]);
+    const kind = counted ? kindOfHeading(m[0]) : '民生实事';
     let taken = 0;
     for (const item of s.items.filter((x) => x.at > at)) {
       if (DEPTH[item.style] < DEPTH[first.style] || (count && taken >= count)) break;

@@ -135,6 +135,28 @@ describe('programmes', () => {
     expect(run('关于某事的通知', ['全年办好了十件民生实事，群众满意', '', '一、加强领导。', '', '二、强化保障。'])).toEqual([]);
   });
 
+  it('reads items under an uncounted title line (2024年市级重点民生实事项目), each heading ended where its line ends', () => {
+    const got = run('关于印发2024年市级重点民生实事项目的通知', [
+      '经市人民代表大会票决，现将2024年市级重点民生实事项目印发给你们，请认真组织实施。',
+      '',
+      '2024年市级重点民生实事项目',
+      '',
+      '一、城区义务教育学位扩容项目',
+      '',
+      '新建、改扩建中小学校8所，新增学位1.2万个。',
+      '',
+      '二、老旧小区改造项目',
+      '',
+      '改造城镇老旧小区120个，惠及居民3.5万户。',
+    ]);
+    expect(got).toEqual([
+      ['城区义务教育学位扩容项目', '民生实事', 2024, [14]],
+      ['老旧小区改造项目', '民生实事', 2024, [18]],
+    ]);
+    // The same kind of line in a report on such projects is not a set of them.
+    expect(run('关于2024年民生实事项目完成情况的通报', ['2024年民生实事项目完成情况', '', '一、总体进展', '', '二、存在问题'])).toEqual([]);
+  });
+
   it('finds nothing in an ordinary list of measures', () => {
     expect(run('关于某事的通知', ['（一）加强领导。', '', '（二）实施提升行动。', '', '（三）强化保障。', '', '（四）严格考核。'])).toEqual([]);
   });

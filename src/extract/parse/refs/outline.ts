@@ -43,12 +43,26 @@ export function itemOf(p: Passage, at: number): Item | null {
   return null;
 }
 
+/** Share of the usual line width a line must fill to have been broken by the layout rather than ended. */
+const FULL_LINE = 0.85;
+
+/** The width most lines of the document fill (the 75th percentile of line lengths): the layout's line width. */
+function lineWidth(passages: readonly Passage[]): number {
+  const widths: number[] = [];
+  for (const p of passages) p.starts.forEach((start, i) => widths.push((p.starts[i + 1] ?? p.text.length) - start));
+  widths.sort((a, b) => a - b);
+  return widths[Math.floor(widths.length * 0.75)] ?? 0;
+}
+
 /**
  * A heading the layout broke before its full stop ((三)实施…筑基 / 行动。认真…)
  * continues into the next passage when that one is neither an item nor a label.
+ * A heading line shorter than the layout's lines was ended there, not broken
+ * (一、老旧小区改造项目 / 改造城镇老旧小区120个。).
  */
-function continued(item: Item, p: Passage, next: Passage | undefined): Item {
+function continued(item: Item, p: Passage, next: Passage | undefined, width: number): Item {
   if (!next || !item.heading || STOP.test(p.text) || itemOf(next, item.at + 1) || LABEL.test(next.text)) return item;
+  if (p.text.length - (p.starts[p.starts.length - 1] ?? 0) < FULL_LINE * width) return item;
   const stop = next.text.search(STOP);
   if (stop <= 0 || item.heading.length + stop > MAX_HEADING) return item;
   const first = item.lines[0];
@@ -58,9 +72,10 @@ function continued(item: Item, p: Passage, next: Passage | undefined): Item {
 
 export function outlineOf(passages: readonly Passage[]): Item[] {
   const out: Item[] = [];
+  const width = lineWidth(passages);
   passages.forEach((p, i) => {
     const item = itemOf(p, i);
-    if (item) out.push(continued(item, p, passages[i + 1]));
+    if (item) out.push(continued(item, p, passages[i + 1], width));
   });
   return out;
 }
