@@ -280,6 +280,11 @@ describe('tasks: printed twice', () => {
 });
 
 describe('tasks: prose', () => {
+  it('takes no duty quoted as the new wording of an article, but a unit with a quoted name is still a subject', () => {
+    const tasks = parse(['一、将第五条修改为：“市城市管理和综合执法局负责全市城市绿化管理工作。”', '二、“一网通办”工作专班办公室负责统筹推进。'].join('\n'));
+    expect(tasks.map((t) => [t.number, names(t.responsible)])).toEqual([['二', ['银川市“一网通办”工作专班办公室']]]);
+  });
+
   it('finds 由X牵头 and X负责 clauses, one per subject', () => {
     const tasks = parse(
       '（一）组织实施。由财政局牵头，制定实施方案。财政局负责基金的筹集，农业农村局、乡村振兴服务中心负责用途指导。',

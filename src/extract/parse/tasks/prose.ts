@@ -66,11 +66,12 @@ function clauseTasks(b: Block, jurisdiction: string): Draft[] {
 
 function findHits(text: string, jurisdiction: string): Hit[] {
   const hits: Hit[] = [];
+  const quoted = insideQuotes(text);
   for (const m of text.matchAll(CLAUSE)) {
     const subject = subjectOf(m[2] as string, jurisdiction);
     const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
     const kind = subjectKind(subject);
-    if (kind === null || /^[^。；;，,]{0,12}解释/.test(after)) continue;
+    if (kind === null || /^[^。；;，,]{0,12}解释/.test(after) || quoted((m.index ?? 0) + m[0].length)) continue;
     const start = (m.index ?? 0) + (/^[。；;，,：:]/.test(m[0]) ? 1 : 0);
     const prev = hits[hits.length - 1];
     if (kind === 'group') {
@@ -82,12 +83,28 @@ function findHits(text: string, jurisdiction: string): Hit[] {
   return hits;
 }
 
+/**
+ * Whether a position is inside “…”: a duty quoted there is the wording of an
+ * article (将第五条修改为：“市城管局负责…”), not an assignment. A quoted name
+ * before the verb (“一网通办”专班负责) is closed by then.
+ */
+function insideQuotes(text: string): (at: number) => boolean {
+  if (!text.includes('“')) return () => false;
+  const depth = new Int32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    depth[i + 1] = (depth[i] ?? 0) + (c === '“' ? 1 : c === '”' && (depth[i] ?? 0) > 0 ? -1 : 0);
+  }
+  return (at) => (depth[Math.min(at, text.length)] ?? 0) > 0;
+}
+
 /** The unit list before 牵头/负责: after a leading numbering and the last 由. */
 function subjectOf(raw: string, jurisdiction: string): string {
   const n = numberingOf(raw);
   const s = n ? raw.slice(n.length) : raw;
   const k = s.lastIndexOf('由');
-  const t = (k >= 0 ? s.slice(k + 1) : s).replace(/^[（(“]+/, '').replace(/^(?:并|再|同时)/, '');
+  // an opening quote goes unless it is closed within the subject (“一网通办”专班)
+  const t = (k >= 0 ? s.slice(k + 1) : s).replace(/^[（(]+/, '').replace(/^“(?![^”]*”)/, '').replace(/^(?:并|再|同时)/, '');
   // X商Y负责 / X会同Y牵头: X is responsible (or leads), Y is consulted
   const consult = /(?<=[局委办院室心会厅处])(?:商|会同)(?=[\u4e00-\u9fa5])/.exec(t);
   const u = consult ? t.slice(0, consult.index) : t;
