@@ -6,6 +6,8 @@ import type { ContentsEntry } from '../types';
 import { compact, CONTENTS_TAIL_RE, numberLine } from './text';
 
 const SECTION_RE = /^【([^】]{1,40})】\s*(.*)$/;
+/** A section printed without 【】 on a line of its own: 县政府文件, 人事任免, 政策解读 (never a title: no 关于, no 的). */
+const PLAIN_SECTION_RE = /^(?!.*(?:关于|的))[\u4e00-\u9fa5]{0,8}(?:文件|任免|公告|通告|规章|命令|法规|解读|动态|信息|大事记|其他)$/;
 const BRACKETED_NUMBER_RE = /[（(]\s*([^（()）]{1,40}?(?:〔\d{4}〕|令〔?\d{4}〕?)\s*第?\s*\d+\s*号)\s*[)）]\s*$/;
 const TITLE_NUMBER_RE = /^(.*?[（(]\d{4}[)）]\s*第[\d〇零一二三四五六七八九十百]+号)$/;
 
@@ -44,7 +46,8 @@ export function parseContents(lines: readonly Line[], end: number): ContentsEntr
     const bare = !tail && numberLine(head) ? { index: 0, 1: compact(head) } : null;
     const num = BRACKETED_NUMBER_RE.exec(head) ?? bare;
     if (!tail && !num) {
-      pending.push({ no: line.no, text });
+      if (pending.length === 0 && PLAIN_SECTION_RE.test(compact(text))) section = compact(text);
+      else pending.push({ no: line.no, text });
       continue;
     }
     const titlePart = num ? head.slice(0, num.index) : head;

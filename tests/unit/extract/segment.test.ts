@@ -360,6 +360,24 @@ describe('segment: web pages and plain contents', () => {
     expect(s.documents.map((d) => d.meta.issuedOn)).toEqual(['2023-01-05', '2023-01-06']);
     expect(s.gazette?.contents?.map((e) => e.docNumber)).toEqual(['西政发〔2023〕1号', '西政发〔2023〕2号']);
   });
+
+  it('reads sections printed without 【】 in the contents, and gives each document its section and page', () => {
+    const s = seg(
+      '永宁县人民政府公报', '2023年第4期', '目 录',
+      '县政府文件', '永宁县人民政府关于做好工作的通知 …………… 1',
+      '人事任免', '永宁县人民政府关于马建军等同志职务任免的通知 …………… 3',
+      '县政府文件', '永宁县人民政府关于做好工作的通知', '永政发〔2023〕1号', '各镇：', '现通知如下。', '永宁县人民政府', '2023年1月5日',
+      '人事任免', '永宁县人民政府关于马建军等同志职务任免的通知', '永政任〔2023〕2号', '各镇：', '任命马建军为永宁县农业农村局局长。', '永宁县人民政府', '2023年1月6日',
+    );
+    expect(s.gazette?.contents?.map((e) => [e.section, e.title, e.page])).toEqual([
+      ['县政府文件', '永宁县人民政府关于做好工作的通知', 1],
+      ['人事任免', '永宁县人民政府关于马建军等同志职务任免的通知', 3],
+    ]);
+    expect(s.documents.map((d) => [d.meta.docNumber, d.meta.section, d.meta.page])).toEqual([
+      ['永政发〔2023〕1号', '县政府文件', 1],
+      ['永政任〔2023〕2号', '人事任免', 3],
+    ]);
+  });
 });
 
 describe('segment: page starts in a scrambled conversion', () => {
