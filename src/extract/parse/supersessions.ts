@@ -18,6 +18,8 @@ const BASIS = /(?:根据|依据|按照|参照|贯彻|落实|结合)[^，,；;]{0
 const PROMULGATION = /^[，,]?(?:已经|经)[^。]{0,60}(?:通过|同意)[^。]{0,10}(?:现予公布|予以公布|现予发布|现予印发)/;
 const MAX_SENTENCE = 3000;
 const TRIGGER = /废止|停止执行|不再执行|失效|作废|修订|修改|修正/;
+/** What a clean-up decision says of documents it keeps. */
+const KEEPS = /继续有效|保留|继续执行/;
 
 const normTitle = (t: string) => t.replace(/[《》〈〉“”"（）()、，,\s]/g, '');
 
@@ -70,11 +72,18 @@ function listedTitle(text: string, start: number): string | null {
 
 /** What a section of a repeal or clean-up decision does to the documents it lists; null to keep them. */
 function sectionRelation(heading: string): SupersessionRelation | null {
-  if (/继续有效|保留|继续执行/.test(heading)) return null;
+  if (KEEPS.test(heading)) return null;
   return /修改|修订|修正/.test(heading) ? 'amends' : 'repeals';
 }
 
-/** In a repeal decision every document named in the body is repealed, bases and the decision itself aside. */
+/** Refs in a clause that keeps its documents (…继续有效, 予以保留) rather than repealing them. */
+function keptByClause(text: string): (ref: CitedRef) => boolean {
+  if (!KEEPS.test(text)) return () => false;
+  const kept = splitTopLevel(text, '；;。').filter(([a, b]) => KEEPS.test(text.slice(a, b)) && !/废止|失效/.test(text.slice(a, b)));
+  return (ref) => kept.some(([a, b]) => ref.start >= a && ref.end <= b);
+}
+
+/** In a repeal decision every document named in the body is repealed, bases, kept ones and the decision itself aside. */
 function repealDecision(s: State, passages: Passage[]): void {
   let relation: SupersessionRelation | null = 'repeals';
   const rows = new Map(repealRows(s.doc.lines, s.doc.jurisdiction).map((r) => [r.passage.nos[0], r]));
@@ -92,8 +101,9 @@ function repealDecision(s: State, passages: Passage[]): void {
     }
     const refs = findReferences(p.text, s.doc.jurisdiction);
     const basis = bases(p.text, refs);
+    const kept = keptByClause(p.text);
     for (const ref of refs) {
-      if (basis.has(ref) || PROMULGATION.test(p.text.slice(ref.end, ref.end + 80))) continue;
+      if (basis.has(ref) || kept(ref) || PROMULGATION.test(p.text.slice(ref.end, ref.end + 80))) continue;
       keep(s, relation, { ...ref, title: ref.title ?? listedTitle(p.text, ref.start) }, p, ref.end);
     }
   }

@@ -104,6 +104,13 @@ describe('supersessions in a clean-up decision', () => {
       ['repeals', '某政办发〔2012〕3号', '某市丙细则', [22]],
     ]);
   });
+
+  it('leaves out documents a clause of the decision keeps (…继续有效)', () => {
+    const got = run('某市人民政府关于宣布废止和继续有效的规范性文件目录的通知', [
+      '经清理，市政府决定：《某市停车办法》（某府发〔2016〕11号）予以废止；《某市投资办法》（某府发〔2019〕3号）继续有效。',
+    ]);
+    expect(got).toEqual([['repeals', '某府发〔2016〕11号', '某市停车办法', [10]]]);
+  });
 });
 
 describe('supersessions on hostile input', () => {
