@@ -5,8 +5,9 @@
 //   分管县财政局（金融工作局）、统计局。             supervises units
 //   联系县人大常委会、政协。                         liaises units
 //   张三、李四同志互为AB岗。                         backup both ways
+//   姓名<TAB>职务<TAB>负责工作<TAB>分管部门<TAB>联系单位   the same, as a table
 import { splitNames } from './people/names';
-import { passagesOf, spanIn, splitTopLevel, type Passage } from './refs/passage';
+import { passageOf, passagesOf, spanIn, splitTopLevel, type Passage } from './refs/passage';
 import type { DocumentSegment, GenreParser, ParseContext } from '../stages';
 import type { Lines, Portfolio, PortfolioRelation } from '../types';
 
@@ -109,12 +110,67 @@ function parsePassage(s: State, p: Passage): void {
   }
 }
 
+/** The verb a column of a division table stands for (分管部门 → 分管); null for other columns. */
+function columnVerb(header: string): string | null {
+  if (/分管|主管/.test(header)) return '分管';
+  if (/联系/.test(header)) return '联系';
+  if (/负责|分工|工作/.test(header)) return '负责';
+  return null;
+}
+
+/**
+ * 姓名<TAB>职务<TAB>负责工作<TAB>分管部门<TAB>联系单位 tables: each row is one
+ * leader, each cell under a verb column read as if the verb preceded it
+ * (a cell that starts with a verb of its own, 主持…, keeps it). Returns the
+ * line numbers of the table read (header and rows).
+ */
+function tableRows(s: State): Set<number> {
+  const read = new Set<number>();
+  let nameCol = -1;
+  let verbs = new Map<number, string>();
+  for (const line of s.doc.lines) {
+    if (!line.text.includes('\t')) {
+      nameCol = -1;
+      continue;
+    }
+    const cells = line.text.split('\t').map((c) => c.replace(/\s+/g, ''));
+    const header = cells.findIndex((c) => c === '姓名');
+    if (header >= 0) {
+      const found = new Map<number, string>();
+      cells.forEach((c, i) => {
+        const verb = i === header ? null : columnVerb(c);
+        if (verb) found.set(i, verb);
+      });
+      if (found.size) {
+        nameCol = header;
+        verbs = found;
+        read.add(line.no);
+      }
+      continue;
+    }
+    const names = nameCol >= 0 ? splitNames(cells[nameCol] ?? '') : null;
+    if (names?.length !== 1) continue;
+    s.person = names[0] ?? null;
+    read.add(line.no);
+    for (const [i, verb] of verbs) {
+      for (const sentence of (cells[i] ?? '').split('。').filter(Boolean)) {
+        const text = VERBS.some(([re]) => re.test(sentence.split(/[，,；;]/)[0] ?? '')) ? sentence : verb + sentence;
+        const p = passageOf([{ no: line.no, text }]);
+        clauses(s, p, 0, p.text.length);
+      }
+    }
+  }
+  return read;
+}
+
 export const portfoliosParser: GenreParser = {
   name: 'portfolios',
   parse(doc, ctx) {
     if (!DIVISION_TITLE.test(doc.meta.title.replace(/\s+/g, ''))) return {};
     const s: State = { doc, ctx, out: [], person: null };
-    for (const p of passagesOf(doc.paragraphs)) parsePassage(s, p);
+    const rows = tableRows(s);
+    s.person = null;
+    for (const p of passagesOf(doc.paragraphs)) if (!p.nos.some((no) => rows.has(no))) parsePassage(s, p);
     return { portfolios: s.out };
   },
 };

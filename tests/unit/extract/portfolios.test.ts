@@ -135,6 +135,24 @@ describe('portfolios: name before the post', () => {
   });
 });
 
+describe('portfolios: tables', () => {
+  it('reads a division table by its 姓名 and verb columns, a cell with a verb of its own keeping it', () => {
+    const got = run('市政府领导工作分工', [
+      '姓名\t职务\t负责工作\t分管部门\t联系单位',
+      '张军\t市长\t主持市政府全面工作\t市审计局\t',
+      '王丽\t常务副市长\t发展改革、财政工作\t市财政局\t市税务局',
+    ], '某市');
+    expect(got).toEqual([
+      '张军 presides 某市政府',
+      '张军 supervises 某市审计局',
+      '王丽 responsible_for 发展改革',
+      '王丽 responsible_for 财政',
+      '王丽 supervises 某市财政局',
+      '王丽 liaises 某市税务局',
+    ]);
+  });
+});
+
 describe('portfolios: warnings', () => {
   it('warns about a portfolio line with no leader named above it, at its line', () => {
     const warnings: Array<{ line: number | null; rule: string }> = [];
