@@ -158,6 +158,17 @@ async function check(url: string, query: string): Promise<void> {
   if (body.errors) throw new Error(`${url}: ${JSON.stringify(body.errors).slice(0, 300)}`);
 }
 
+/**
+ * The node flags `npm start` gives the server (package.json is their one
+ * home), so ours is measured as it is run.
+ */
+function startNodeFlags(): string[] {
+  const pkg = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const m = /^node((?:\s+--\S+)*)\s+dist\/src\/cli\/main\.js serve\b/.exec(pkg.scripts.start ?? '');
+  if (!m) throw new Error(`package.json "start" is not \`node [--flags] dist/src/cli/main.js serve\`: ${pkg.scripts.start}`);
+  return (m[1] ?? '').trim().split(/\s+/).filter(Boolean);
+}
+
 async function main(): Promise<void> {
   const peerFlag = process.argv.indexOf('--peer-server');
   if (peerFlag >= 0) return servePeer(Number(process.argv[peerFlag + 1]));
@@ -180,7 +191,9 @@ async function main(): Promise<void> {
 
     const oursPort = await freePort();
     const peerPort = await freePort();
-    const ours = await spawnServer([path.join(PROJECT_ROOT, 'dist/src/cli/main.js'), 'serve', '--no-load', '--port', String(oursPort), '--host', '127.0.0.1'], env);
+    const flags = startNodeFlags();
+    process.stdout.write(`ours runs with the node flags of npm start: ${flags.join(' ') || '(none)'}\n`);
+    const ours = await spawnServer([...flags, path.join(PROJECT_ROOT, 'dist/src/cli/main.js'), 'serve', '--no-load', '--port', String(oursPort), '--host', '127.0.0.1'], env);
     children.push(ours);
     const peer = await spawnServer([__filename, '--peer-server', String(peerPort)], env);
     children.push(peer);
