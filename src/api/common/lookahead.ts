@@ -11,12 +11,17 @@ import { windowOf, type PageArgs } from './connection';
  * different arguments (then the ordinary loaders answer each one).
  */
 export function selectedChildArgs(info: GraphQLResolveInfo, name: string): Record<string, unknown> | null {
+  return argsOf(info, name, selectedChildren(info, name));
+}
+
+/** The one set of arguments the selections `nodes` of child field `name` share, or null. */
+function argsOf(info: GraphQLResolveInfo, name: string, nodes: readonly FieldNode[]): Record<string, unknown> | null {
   const type = getNamedType(info.returnType);
   const definition = isObjectType(type) ? type.getFields()[name] : undefined;
   if (!definition) return null;
   let args: Record<string, unknown> | null = null;
   let seen: string | null = null;
-  for (const node of selectedChildren(info, name)) {
+  for (const node of nodes) {
     const these = getArgumentValues(definition, node, info.variableValues);
     const text = JSON.stringify(these);
     if (seen !== null && text !== seen) return null;
@@ -46,6 +51,15 @@ const PROVENANCE_FIELDS = new Set(['provenance', 'mention']);
  * asked for it.
  */
 export function asksForProvenance(info: GraphQLResolveInfo, nodes: readonly FieldNode[]): boolean {
+  // graphql-js hands every item of a list the same fieldNodes array: walk it once.
+  let answer = provenanceAsked.get(nodes);
+  if (answer === undefined) provenanceAsked.set(nodes, (answer = searchProvenance(info, nodes)));
+  return answer;
+}
+
+const provenanceAsked = new WeakMap<readonly FieldNode[], boolean>();
+
+function searchProvenance(info: GraphQLResolveInfo, nodes: readonly FieldNode[]): boolean {
   const visited = new Set<string>();
   const search = (set: SelectionSetNode | undefined): boolean =>
     (set?.selections ?? []).some((selection) => {
@@ -77,10 +91,11 @@ function collect(set: SelectionSetNode | undefined, name: string, info: GraphQLR
  * its selection reads provenance.
  */
 export function selectedPage(info: GraphQLResolveInfo, name: string): (Window & { args: Record<string, unknown>; provenance: boolean }) | null {
-  const args = selectedChildArgs(info, name);
+  const nodes = selectedChildren(info, name);
+  const args = argsOf(info, name, nodes);
   if (!args) return null;
   try {
-    return { ...windowOf(args as PageArgs), args, provenance: asksForProvenance(info, selectedChildren(info, name)) };
+    return { ...windowOf(args as PageArgs), args, provenance: asksForProvenance(info, nodes) };
   } catch {
     return null;
   }

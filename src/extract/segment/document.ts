@@ -4,6 +4,7 @@
 import type { Line } from '../location';
 import { spanOf } from '../location';
 import type { Attachment, ContentsEntry, OrgRef, Signatory } from '../types';
+import { splitTopLevel } from '../parse/refs/passage';
 import type { DocumentMeta } from '../stages';
 import type { Extent } from './extent';
 import { isAddressee } from './extent';
@@ -118,30 +119,11 @@ function addresseesOf(own: readonly Line[], headLast: number, lines: readonly Li
   if (!line) return [];
   // 、 separates addressees unless it abbreviates one (市政府各委、办、局);
   // nothing inside brackets separates (各县（市、区）人民政府).
-  return splitOutsideBrackets(compact(line.text).replace(/[：:]$/, ''), /[，,；;]/)
-    .flatMap((item) => {
-      const parts = splitOutsideBrackets(item, /、/);
-      return parts.every((p) => p.length >= 3) ? parts : [item];
-    })
-    .filter(Boolean);
-}
-
-/** `text` split at each one-character separator matching `separator` that is not inside brackets. */
-export function splitOutsideBrackets(text: string, separator: RegExp): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if ('（(〔[【《'.includes(c)) depth++;
-    else if ('）)〕]】》'.includes(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && separator.test(c)) {
-      out.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(text.slice(start));
-  return out;
+  const pieces = (text: string, separators: string) => splitTopLevel(text, separators).map(([a, b]) => text.slice(a, b));
+  return pieces(compact(line.text).replace(/[：:]$/, ''), '，,；;').flatMap((item) => {
+    const parts = pieces(item, '、');
+    return parts.every((p) => p.length >= 3) ? parts : [item];
+  });
 }
 
 const ATTACHMENT_RE = /^附件\s*\d*\s*[：:]?\s*(.*)$/;
