@@ -156,6 +156,8 @@ function count(g: Gazetteer, core: string): void {
 }
 
 /** Splits a leading national/province/place/level prefix off a name. */
+const PLACE_BEFORE_ORGAN = /^((?![省市县区]|自治)[\u4e00-\u9fa5]{2,3}[市县区州盟旗])(?=人民政府|政府|委(?!员)|人大|政协)/;
+
 export function splitPrefix(name: string, places: ReadonlySet<string>): { prefix: string; core: string } {
   let i = 0;
   const nat = NATIONAL_PREFIXES.find((p) => name.startsWith(p));
@@ -163,6 +165,9 @@ export function splitPrefix(name: string, places: ReadonlySet<string>): { prefix
   const rest = name.slice(i);
   let place = '';
   for (let len = Math.min(8, rest.length); len >= 3 && !place; len--) if (places.has(rest.slice(0, len))) place = rest.slice(0, len);
+  // A place the text never named otherwise, before its government or party
+  // committee (杭州市政府 in a province's list of responsible units).
+  if (!place) place = PLACE_BEFORE_ORGAN.exec(rest)?.[1] ?? '';
   // 市场监督管理局 and 市政管理局 are names, not 市 + name
   if (!place && /^(?:[市县区](?!场|政(?:管理|工程|设施|公用|园林|市容))|省(?![级内外]))/.test(rest)) place = rest[0] as string;
   return { prefix: name.slice(0, i) + place, core: rest.slice(place.length) };

@@ -156,6 +156,15 @@ describe('unit resolver', () => {
     expect(r.unit('国家税务总局银川市税务局', '银川市').name).toBe('国家税务总局银川市税务局');
   });
 
+  it('reads a place the text names only before its government or party committee', () => {
+    const r = buildUnitResolver([]);
+    expect(r.unit('杭州市政府', '浙江省').name).toBe('杭州市人民政府');
+    expect(r.unit('杭州市委', '浙江省').name).toBe('中共杭州市委');
+    expect(r.unit('兴庆区政府', '银川市').name).toBe('银川市兴庆区人民政府');
+    // 县 + 城市管理局, not a place 县城市
+    expect(r.unit('县城市管理局', '贺兰县').name).toBe('贺兰县城市管理局');
+  });
+
   it('reads 委办 / 府办 / 政府督查室 and a bureau whose name starts with 政', () => {
     const r = buildUnitResolver([]);
     expect(names(r.list('区委办、区府办、区政府督查室、区政务服务数据管理局、市政管理局', '佛山市南海区'))).toEqual([
