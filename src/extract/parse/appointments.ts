@@ -166,6 +166,13 @@ function columnAction(header: string): AppointmentAction | null {
   return null;
 }
 
+/** The verb a cell may repeat before its post (拟任职务: 拟任金华市财政局局长). */
+const CELL_VERB: Record<AppointmentAction, RegExp> = {
+  nominate: /^拟(?:任|聘任|提名|推荐)为?/,
+  remove: /^(?:免去|免职|解聘)/,
+  appoint: /^(?:任命|聘任|任)为?/,
+};
+
 /** 姓名<TAB>…<TAB>拟任职务 tables, as announcements and notices print them. */
 function tables(s: State): void {
   let nameCol = -1;
@@ -184,7 +191,8 @@ function tables(s: State): void {
     const name = cells[nameCol] ?? '';
     if (nameCol < 0 || !splitNames(name) || splitNames(name)?.length !== 1) continue;
     for (const [col, action] of actions) {
-      if (cells[col]) record(s, [name], action, cells[col] ?? '', [line.no]);
+      const phrase = (cells[col] ?? '').replace(CELL_VERB[action], '');
+      if (phrase) record(s, [name], action, phrase, [line.no]);
     }
   }
 }

@@ -159,6 +159,14 @@ describe('appointments', () => {
     ]);
   });
 
+  it('reads a table cell that repeats the verb before the post (拟任某县统计局局长)', () => {
+    const got = run('干部任前公示', [
+      '序号\t姓名\t性别\t现任职务\t拟任职务',
+      '1\t王晓东\t男\t某县发展和改革局副局长\t拟任某县统计局局长',
+    ], '某县');
+    expect(got.map((g) => [g[0], g[1], g[2], g[3]])).toEqual([['王晓东', 'nominate', '某县统计局', '局长']]);
+  });
+
   it('keeps lines of a statement wrapped over two lines', () => {
     const got = run('关于刘某任职的通知', ['刘芳任银川市统计局', '副局长。']);
     expect(got).toEqual([['刘芳', 'appoint', '银川市统计局', '副局长', [10, 11]]]);
