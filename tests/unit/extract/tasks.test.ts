@@ -218,6 +218,24 @@ describe('tasks: label and column synonyms', () => {
     expect(b).toMatchObject({ leaders: [{ name: '李四' }], deadline: '2025年' });
     expect(names(b!.responsible)).toEqual(['银川市数据局']);
   });
+
+  it('goes on past the rest of a text cell printed on a line of its own', () => {
+    const tasks = parse(
+      [
+        '序号\t工作任务\t牵头单位\t责任单位',
+        '1\t推进新型工业化，规上工业增加值增长10%以上\t市经信局\t市统计局',
+        '，新增规上工业企业200户',
+        '2\t深化农村改革\t市农业农村局\t市财政局',
+        '二、保障措施',
+        '3\t不是表格里的任务\t市财政局\t市统计局',
+      ].join('\n'),
+    );
+    expect(tasks.map((t) => [t.number, names(t.leads), t.lines])).toEqual([
+      ['1', ['银川市经信局'], [2, 3]],
+      ['2', ['银川市农业农村局'], [4]],
+    ]);
+    expect(tasks[0]!.text).toContain('新增规上工业企业200户');
+  });
 });
 
 describe('tasks: labels run on or broken off', () => {

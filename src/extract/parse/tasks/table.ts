@@ -4,7 +4,8 @@
 // shifted left, the last cell that reads as a unit list).
 import type { Block } from './blocks';
 import type { Draft } from './draft';
-import { numberingOf } from './numbering';
+import { mergeSpans, spanOf } from '../../location';
+import { numberingOf, ROLE_LABEL } from './numbering';
 import { addLabel, emptyRaw, hasUnits, ROLE_HEADER, roleOf, type Role } from './roles';
 
 const UNIT_LIST_END = /[局委办院队站会心室部司行府区团社场位厅处署）)]$/;
@@ -28,12 +29,21 @@ function readHeader(b: Block): Header | null {
 export function tableTasks(blocks: readonly Block[], taken: Set<number>): Draft[] {
   const out: Draft[] = [];
   let header: Header | null = null;
+  let lastRow: { draft: Draft; block: number } | null = null;
   blocks.forEach((b, i) => {
     if (!b.table) {
       // a row whose TABs the conversion lost: `2. 推进…。县委网信办`
       const row = header && numberingOf(b.text) && gluedUnitList(b.text) !== null ? rowTask(b, header) : null;
       if (row) {
         out.push(row);
+        lastRow = { draft: row, block: i };
+        taken.add(i);
+      } else if (header && lastRow?.block === i - 1 && blocks[i + 1]?.table && isCellOverflow(b.text)) {
+        // the rest of the row's text cell, printed on a line of its own
+        // (only its TABs around it were lost): the table goes on below it
+        lastRow.draft.text += b.text;
+        lastRow.draft.lines = mergeSpans(lastRow.draft.lines, spanOf(b.parts));
+        lastRow.block = i;
         taken.add(i);
       } else header = null;
       return;
@@ -47,6 +57,7 @@ export function tableTasks(blocks: readonly Block[], taken: Set<number>): Draft[
     if (!header) return;
     const draft = rowTask(b, header);
     if (draft) out.push(draft);
+    lastRow = draft ? { draft, block: i } : null;
     taken.add(i);
   });
   return out;
@@ -80,6 +91,11 @@ function rowTask(b: Block, header: Header): Draft | null {
     roles: raw,
     lines: b.parts.length > 1 ? [b.parts[0]!.no, b.parts[b.parts.length - 1]!.no] : [b.parts[0]!.no],
   };
+}
+
+/** A short stretch of cell text: not an item, a heading or a role label. */
+function isCellOverflow(text: string): boolean {
+  return text.length <= 60 && numberingOf(text) === null && !ROLE_LABEL.test(text);
 }
 
 function gluedUnitList(cell: string): string | null {
