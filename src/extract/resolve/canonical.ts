@@ -24,6 +24,7 @@ export function parseMention(m: string, places: ReadonlySet<string>): Parsed {
   let government = false;
   if (prefix && !NATIONAL_PREFIXES.some((p) => prefix.startsWith(p))) {
     if (c.startsWith('委') && !c.startsWith('委员会')) [c, party] = [c.slice(1), true];
+    else if (c.startsWith('党委')) [c, party] = [c.slice(2), true]; // 自治区党委
     else if (c.startsWith('人民政府')) [c, government] = [c.slice(4), true];
     else if (c.startsWith('政府')) [c, government] = [c.slice(2), true];
   }
@@ -35,16 +36,21 @@ export function isGroup(m: string): boolean {
   return GROUP_PREFIXES.some((w) => m.startsWith(w)) || GROUP_INFIXES.some((w) => m.includes(w));
 }
 
-/** The place a level prefix (市/县/区) stands for in a jurisdiction. */
+/** A prefix that names a level of government, not a place: 市, 县, 区, 省, 自治区. */
+export function isLevelWord(prefix: string): boolean {
+  return prefix.length === 1 || prefix === '自治区';
+}
+
+/** The place a level prefix (市/县/区/省/自治区) stands for in a jurisdiction. */
 export function placeFor(level: string, jurisdiction: string, counts: ReadonlyMap<string, number>): string {
   if (jurisdiction.endsWith(level)) return jurisdiction;
   const k = jurisdiction.indexOf(level);
-  if (k > 0) return jurisdiction.slice(0, k + 1);
+  if (k > 0) return jurisdiction.slice(0, k + level.length);
   let best = '';
   let most = 0;
   for (const [p, n] of counts) if (p.endsWith(level) && p.length >= 3 && n > most) [best, most] = [p, n];
   // 省财政厅 in a city's document that never names its province: keep 省
-  return best || (level === '省' ? level : jurisdiction);
+  return best || (level === '省' || level === '自治区' ? level : jurisdiction);
 }
 
 /** Expands a core name: definitions, standard short forms, learned full names. */
@@ -74,9 +80,9 @@ export function canonicalName(mention: string, jurisdiction: string, g: Gazettee
   const bare = p.place === '' && !p.party && !p.government && isPlaceName(p.core, places);
   if (bare) return parentOf(p.core, jurisdiction) + p.core + '人民政府';
   const level = p.place || inherited;
-  const place = level.length === 1 ? placeFor(level, jurisdiction, g.placeCounts) : level || jurisdiction;
+  const place = level && isLevelWord(level) ? placeFor(level, jurisdiction, g.placeCounts) : level || jurisdiction;
   if (p.core === '') {
-    if (p.party) return '中共' + place + '委';
+    if (p.party) return partyCommittee(place);
     return p.government || level.length > 1 ? withParent(place, jurisdiction) + '人民政府' : mention;
   }
   const prefixed = g.prefixed.get(p.core);
@@ -87,10 +93,15 @@ export function canonicalName(mention: string, jurisdiction: string, g: Gazettee
   const x = expandCore(p.core, g);
   const fuller = g.prefixed.get(x.core);
   if (fuller && !p.party && !x.party) return finishSuffixes(fuller);
-  if (p.party || (x.party && !p.government)) return '中共' + place + '委' + (x.core === '办' ? '办公室' : x.core);
+  if (p.party || (x.party && !p.government)) return partyCommittee(place) + (x.core === '办' ? '办公室' : x.core);
   if (x.youth) return '共青团' + place + x.core;
   if (p.government && !x.core.startsWith('人民政府')) return place + '人民政府' + x.core;
   return place + x.core;
+}
+
+/** 中共银川市委, but 中共广西壮族自治区委员会 (an autonomous region's committee is not shortened to 区委). */
+function partyCommittee(place: string): string {
+  return '中共' + place + (place.endsWith('自治区') ? '委员会' : '委');
 }
 
 const placeCache = new WeakMap<Gazetteer, Map<string, Set<string>>>();
@@ -122,7 +133,7 @@ function namesOwnPlace(m: string, jurisdiction: string): boolean {
 }
 
 function withParent(place: string, jurisdiction: string): string {
-  return place.length > 1 && !jurisdiction.startsWith(place) && /[县区]$/.test(place) ? parentOf(place, jurisdiction) + place : place;
+  return place.length > 1 && !jurisdiction.startsWith(place) && /[县区]$/.test(place) && !place.endsWith('自治区') ? parentOf(place, jurisdiction) + place : place;
 }
 
 function finishSuffixes(name: string): string {

@@ -48,10 +48,16 @@ function learnPlaces(g: Gazetteer, text: string): void {
   const re = /([\u4e00-\u9fa5]{2,3}?[市县区省])(?=人民政府|委员会|委(?!员))/g;
   for (const m of text.matchAll(re)) {
     const p = m[1] as string;
+    if (p.endsWith('自治区')) continue; // the tail of 广西壮族自治区, counted whole below
     g.places.add(p);
     g.placeCounts.set(p, (g.placeCounts.get(p) ?? 0) + 1);
   }
+  // Only counted: the region a bare 自治区 in this text stands for (see placeFor).
+  if (text.includes('自治区'))
+    for (const m of text.matchAll(AUTONOMOUS_REGION)) g.placeCounts.set(m[0], (g.placeCounts.get(m[0]) ?? 0) + 1);
 }
+
+const AUTONOMOUS_REGION = new RegExp(PROVINCES.filter((p) => p.endsWith('自治区')).join('|'), 'g');
 
 function learnDefinitions(g: Gazetteer, text: string): void {
   const re = /([\u4e00-\u9fa5]{4,30})[（(](?:以下)?简称[“"]?([\u4e00-\u9fa5]{2,12})[”"]?[）)]/;
@@ -170,6 +176,8 @@ export function splitPrefix(name: string, places: ReadonlySet<string>): { prefix
   if (!place) place = PLACE_BEFORE_ORGAN.exec(rest)?.[1] ?? '';
   // 市场监督管理局 and 市政管理局 are names, not 市 + name
   if (!place && /^(?:[市县区](?!场|政(?:管理|工程|设施|公用|园林|市容))|省(?![级内外]))/.test(rest)) place = rest[0] as string;
+  // 自治区发展改革委 in a city's document: the level word of an autonomous region, as 省 is of a province
+  if (!place && /^自治区(?=[\u4e00-\u9fa5]{2})/.test(rest)) place = '自治区';
   return { prefix: name.slice(0, i) + place, core: rest.slice(place.length) };
 }
 

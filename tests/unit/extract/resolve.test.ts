@@ -165,6 +165,15 @@ describe('unit resolver', () => {
     expect(r.unit('县城市管理局', '贺兰县').name).toBe('贺兰县城市管理局');
   });
 
+  it('reads 自治区 as the autonomous region the text names, as 省 is read as the province', () => {
+    const r = buildUnitResolver(linesOf('根据《广西壮族自治区人民政府关于加快数字经济发展的意见》'));
+    expect(r.unit('自治区发展改革委', '南宁市').name).toBe('广西壮族自治区发展和改革委员会');
+    expect(r.unit('自治区政府', '南宁市').name).toBe('广西壮族自治区人民政府');
+    expect(r.unit('自治区党委宣传部', '南宁市').name).toBe('中共广西壮族自治区委员会宣传部');
+    // a text that never names the region keeps the level word, not the city
+    expect(buildUnitResolver([]).unit('自治区财政厅', '南宁市').name).toBe('自治区财政厅');
+  });
+
   it('reads 委办 / 府办 / 政府督查室 and a bureau whose name starts with 政', () => {
     const r = buildUnitResolver([]);
     expect(names(r.list('区委办、区府办、区政府督查室、区政务服务数据管理局、市政管理局', '佛山市南海区'))).toEqual([
