@@ -102,9 +102,11 @@ function repealDecision(s: State, passages: Passage[]): void {
     const refs = findReferences(p.text, s.doc.jurisdiction);
     const basis = bases(p.text, refs);
     const kept = keptByClause(p.text);
+    // an item of a 废止和修改 decision that amends its document (对《X》作如下修改)
+    const amends = AMENDS_DIRECT.test(p.text) ? (ref: CitedRef) => /修改|修订|修正/.test(p.text.slice(ref.end, ref.end + 30)) : () => false;
     for (const ref of refs) {
       if (basis.has(ref) || kept(ref) || PROMULGATION.test(p.text.slice(ref.end, ref.end + 80))) continue;
-      keep(s, relation, { ...ref, title: ref.title ?? listedTitle(p.text, ref.start) }, p, ref.end);
+      keep(s, amends(ref) ? 'amends' : relation, { ...ref, title: ref.title ?? listedTitle(p.text, ref.start) }, p, ref.end);
     }
   }
 }

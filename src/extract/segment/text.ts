@@ -45,6 +45,8 @@ export function dateLine(text: string): string | null {
 const NUMBER_LINE_RE = /^([\u4e00-\u9fff〔〕A-Za-z]{1,24}?)〔((?:19|20)\d{2})〕(第?)(\d{1,5})号$/;
 /** `第 2 号` alone: an ordinance (政府令) number. */
 const ORDER_LINE_RE = /^第(\d{1,4})号$/;
+/** An ordinance number with its issuer on the same line: `南通市人民政府令第12号`. */
+const NAMED_ORDER_LINE_RE = /^([\u4e00-\u9fff]{2,30}令)第(\d{1,4})号$/;
 
 export interface NumberLine {
   docNumber: string;
@@ -60,6 +62,8 @@ export function numberLine(text: string): NumberLine | null {
   if (m && /[\u4e00-\u9fff]/.test(m[1] ?? '')) return { docNumber: t, ordinance: false };
   const o = ORDER_LINE_RE.exec(t);
   if (o) return { docNumber: `第${Number(o[1])}号`, ordinance: true };
+  const named = NAMED_ORDER_LINE_RE.exec(t);
+  if (named) return { docNumber: `${named[1]}第${Number(named[2])}号`, ordinance: false };
   return null;
 }
 

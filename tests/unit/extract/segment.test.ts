@@ -142,6 +142,15 @@ describe('segment: document numbers', () => {
     expect(numbers(seg('银川市人民政府关于表彰先进单位的决定', raw, '正文。'))).toEqual([want]);
   });
 
+  it('reads an ordinance number printed whole on the line under the title (某市人民政府令第12号)', () => {
+    const s = seg('南通市人民政府关于废止和修改部分市政府规章的决定', '南通市人民政府令第12号', '现予公布。', '市长 张三', '2023年6月10日');
+    expect(s.documents[0]?.meta).toMatchObject({
+      docNumber: '南通市人民政府令第12号',
+      title: '南通市人民政府关于废止和修改部分市政府规章的决定',
+      issuers: [{ name: '南通市人民政府' }],
+    });
+  });
+
   it('names an ordinance after its issuer (第 2 号 → 银川市人民政府令第2号)', () => {
     const s = seg('银川市人民政府关于废止 《银川市地方税收保障办法》的决定', '第 2 号', '现予公布。', '银川市市长 杨玉经', '2020 年 8 月 29 日');
     expect(s.documents[0]?.meta).toMatchObject({

@@ -105,6 +105,17 @@ describe('supersessions in a clean-up decision', () => {
     ]);
   });
 
+  it('reads an item of a 废止和修改 decision that amends its document as amends', () => {
+    const got = run('某市人民政府关于废止和修改部分市政府规章的决定', [
+      '一、废止《某市绿化管理办法》（某市人民政府令第3号）。',
+      '二、对《某市道路管理办法》（某市人民政府令第5号）作如下修改：将第十条中的“市市政局”修改为“市住房城乡建设局”。',
+    ]);
+    expect(got.map((g) => [g[0], g[1]])).toEqual([
+      ['repeals', '某市人民政府令第3号'],
+      ['amends', '某市人民政府令第5号'],
+    ]);
+  });
+
   it('leaves out documents a clause of the decision keeps (…继续有效)', () => {
     const got = run('某市人民政府关于宣布废止和继续有效的规范性文件目录的通知', [
       '经清理，市政府决定：《某市停车办法》（某府发〔2016〕11号）予以废止；《某市投资办法》（某府发〔2019〕3号）继续有效。',
