@@ -37,7 +37,7 @@ export function isGroup(m: string): boolean {
 }
 
 /** A prefix that names a level of government, not a place: 市, 县, 区, 省, 自治区. */
-export function isLevelWord(prefix: string): boolean {
+function isLevelWord(prefix: string): boolean {
   return prefix.length === 1 || prefix === '自治区';
 }
 
