@@ -32,7 +32,7 @@ function argsOf(info: GraphQLResolveInfo, name: string, nodes: readonly FieldNod
 }
 
 /** Every selection of field `name` directly under the field being resolved (through fragments too). */
-export function selectedChildren(info: GraphQLResolveInfo, name: string): FieldNode[] {
+function selectedChildren(info: GraphQLResolveInfo, name: string): FieldNode[] {
   const nodes: FieldNode[] = [];
   for (const field of info.fieldNodes) collect(field.selectionSet, name, info, nodes, new Set());
   return nodes;

@@ -76,6 +76,12 @@ function sectionRelation(heading: string): SupersessionRelation | null {
   return /修改|修订|修正/.test(heading) ? 'amends' : 'repeals';
 }
 
+/** Refs a text amends directly: `对《X》…作如下修改`, the ref followed by 修改/修订/修正. */
+function amendedIn(text: string): (ref: CitedRef) => boolean {
+  if (!AMENDS_DIRECT.test(text)) return () => false;
+  return (ref) => /修改|修订|修正/.test(text.slice(ref.end, ref.end + 30));
+}
+
 /** Refs in a clause that keeps its documents (…继续有效, 予以保留) rather than repealing them. */
 function keptByClause(text: string): (ref: CitedRef) => boolean {
   if (!KEEPS.test(text)) return () => false;
@@ -103,7 +109,7 @@ function repealDecision(s: State, passages: Passage[]): void {
     const basis = bases(p.text, refs);
     const kept = keptByClause(p.text);
     // an item of a 废止和修改 decision that amends its document (对《X》作如下修改)
-    const amends = AMENDS_DIRECT.test(p.text) ? (ref: CitedRef) => /修改|修订|修正/.test(p.text.slice(ref.end, ref.end + 30)) : () => false;
+    const amends = amendedIn(p.text);
     for (const ref of refs) {
       if (basis.has(ref) || kept(ref) || PROMULGATION.test(p.text.slice(ref.end, ref.end + 80))) continue;
       keep(s, amends(ref) ? 'amends' : relation, { ...ref, title: ref.title ?? listedTitle(p.text, ref.start) }, p, ref.end);
@@ -153,9 +159,8 @@ function sentence(s: State, p: Passage, from: number, to: number): void {
     const ref = refs.find((r) => r.start === at);
     if (ref && /印发|发布|公布/.test(text.slice(ref.end))) keep(s, 'amends', shift(ref), p, from + ref.end);
   }
-  if (AMENDS_DIRECT.test(text)) {
-    for (const r of refs) if (/修改|修订|修正/.test(text.slice(r.end, r.end + 30))) keep(s, 'amends', shift(r), p, from + r.end);
-  }
+  const amends = amendedIn(text);
+  for (const r of refs) if (amends(r)) keep(s, 'amends', shift(r), p, from + r.end);
 }
 
 export const supersessionsParser: GenreParser = {

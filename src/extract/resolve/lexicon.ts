@@ -13,6 +13,12 @@ export const UNIT_SUFFIXES: readonly string[] = [
 export const UNIT_END = new Set(UNIT_SUFFIXES.map((s) => s[s.length - 1] as string));
 
 /**
+ * How a whole unit name in a list ends (局, 委, 中心, 支行, 人民政府, 单位, a
+ * closing bracket): the test for list items, looser than UNIT_END's suffixes.
+ */
+export const UNIT_NAME_END = /[局委办院队站会心室部司行府区团社场位厅处署所）)]$/;
+
+/**
  * Standard short forms whose expansion is certain everywhere. Keys are the
  * core name (no jurisdiction); `party` marks organs of the Party committee
  * (written 中共<jurisdiction>委…), `youth` the Communist Youth League.

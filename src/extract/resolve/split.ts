@@ -1,12 +1,10 @@
 // Splitting a unit list as printed into its items, and a bracketed sub-unit
 // list off an item. Linear scans only: no regex runs over a whole list.
+import { UNIT_NAME_END } from './lexicon';
 
 const OPEN = new Set(['（', '(', '〔', '[', '【', '“', '"', '《']);
 const CLOSE = new Set(['）', ')', '〕', ']', '】', '”', '》']);
 const SEPARATORS = new Set(['、', '，', ',', '；', ';', '/', '／']);
-
-/** How a unit's name ends (局, 委, 中心支行 …). */
-export const UNIT_END = /[局委办院队站会心室部司行府区团社场位厅处署所）)]$/;
 
 /**
  * Repairs conversion noise in a list: ` and ` for 和, spaces, line breaks.
@@ -16,7 +14,7 @@ export const UNIT_END = /[局委办院队站会心室部司行府区团社场位
  */
 export function cleanList(text: string): string {
   const pieces = text.trim().split(/[\s\u3000]+/);
-  if (pieces.length >= 2 && !/[、，,；;]/.test(text) && pieces.every((p) => p.length >= 3 && UNIT_END.test(p))) text = pieces.join('、');
+  if (pieces.length >= 2 && !/[、，,；;]/.test(text) && pieces.every((p) => p.length >= 3 && UNIT_NAME_END.test(p))) text = pieces.join('、');
   const joined = text
     .replace(/(?<=[\u4e00-\u9fa5（）()])\s{1,3}and\s{1,3}(?=[\u4e00-\u9fa5（）()])/g, '和')
     .replace(/[\s\u3000]+/g, '');

@@ -1,7 +1,8 @@
 // Role labels and their values: 牵头/责任/配合 单位|部门, 责任领导, 完成时限,
 // as line labels or as `；`-separated groups inside a bracket.
 import { isGroup } from '../../resolve/canonical';
-import { trimPunctuation, UNIT_END } from '../../resolve/split';
+import { UNIT_NAME_END } from '../../resolve/lexicon';
+import { trimPunctuation } from '../../resolve/split';
 import type { ParseContext } from '../../stages';
 import type { OrgRef, PersonRef } from '../../types';
 
@@ -140,7 +141,7 @@ function readVerbGroups(group: string, raw: RawRoles): boolean {
     // `Y、Z等按职责分工负责`: 等 (等部门, 等单位) closes the list, it is not part of Z
     const list = [...pending, piece.replace(hit[0], '').replace(/等(?:部门|单位)?$/, '')].join('、').replace(/^由/, '');
     const items = list.split('、');
-    if (/[。的要对在将]/.test(list) || !items.every((x) => UNIT_END.test(x) || isGroup(x))) return false;
+    if (/[。的要对在将]/.test(list) || !items.every((x) => UNIT_NAME_END.test(x) || isGroup(x))) return false;
     found.push([hit[1], list]);
     pending = [];
   }
